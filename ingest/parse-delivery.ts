@@ -1,0 +1,111 @@
+import { sha256Hex } from "./content-hash.ts";
+import type { IdentityOverrides, ParsedRecord, ParseResult } from "./delivery.ts";
+import { type Issue, isError } from "./issue.ts";
+import { type Period, periodOfDate } from "./period.ts";
+import { readDelivery } from "./read/read-delivery.ts";
+import { resolveIdentity } from "./resolve-identity.ts";
+import { validateRows } from "./validate-rows.ts";
+
+export interface DeliveryInput {
+  fileName: string;
+  bytes: Uint8Array;
+  overrides?: IdentityOverrides;
+  /** Today's date (jjjj-mm-dd): reference dates after it are refused. */
+  today: string;
+}
+
+/** The one peildatum of a snapshot, or the issues that say why there is none. */
+function snapshotDate(
+  file: string,
+  records: readonly ParsedRecord[],
+  declared: { peildatum?: string | undefined; periode: Period | undefined },
+): { peildatum?: string; issues: Issue[] } {
+  const dates = new Set(records.map((record) => record.occurredAt));
+  if (dates.size > 1) {
+    const value = [...dates].sort().join(", ");
+    return {
+      issues: [{ code: "inconsistent-peildatum", severity: "error", file, column: "peildatum", value, expected: "dezelfde peildatum op elke regel" }],
+    };
+  }
+  const peildatum = [...dates][0] ?? declared.peildatum ?? declared.periode?.end;
+  if (peildatum === undefined) {
+    return {
+      issues: [{ code: "bad-period", severity: "error", file, column: "peildatum", expected: "een peildatum of een periode voor deze momentopname" }],
+    };
+  }
+  if (declared.periode && periodOfDate(peildatum).code !== declared.periode.code) {
+    return {
+      issues: [
+        {
+          code: "identity-mismatch",
+          severity: "error",
+          file,
+          column: "peildatum",
+          value: peildatum,
+          expected: `een peildatum in de opgegeven periode ${declared.periode.code}`,
+        },
+      ],
+    };
+  }
+  return { peildatum, issues: [] };
+}
+
+/**
+ * Reads and validates one delivery file completely: its identity, every row and every cell.
+ * Pure: the same bytes and today give the same result. Either every record is accepted or
+ * the file is refused with the full list of problems.
+ */
+export function parseDelivery(input: DeliveryInput): ParseResult {
+  const { fileName: file, bytes, today } = input;
+  const read = readDelivery(file, bytes);
+  const resolved = resolveIdentity(file, read.identity, input.overrides ?? {});
+  const issues = [...read.issues, ...resolved.issues];
+  const identity = resolved.identity;
+  if (!identity) return { ok: false, issues: issues.filter(isError) };
+
+  const { organisatie, spec, periode } = identity;
+  for (const column of spec.required) {
+    if (!read.columns.includes(column) && !(column === "peildatum" && read.identity.peildatum)) {
+      issues.push({ code: "missing-column", severity: "error", file, line: 1, column, expected: `de verplichte kolom ${column}` });
+    }
+  }
+  for (const column of read.columns) {
+    if (!spec.columns.includes(column)) {
+      issues.push({ code: "unknown-column", severity: "warning", file, line: 1, column, expected: `alleen kolommen van ${spec.soort}; deze kolom wordt niet opgeslagen` });
+    }
+  }
+  const context = { organisatie, periode: periode ?? periodOfDate(today), delimiter: read.delimiter };
+  const headerPeildatum = read.identity.peildatum;
+  const rows = headerPeildatum
+    ? read.rows.map((row) => ({ ...row, cells: { peildatum: headerPeildatum, ...row.cells } }))
+    : read.rows;
+  const checked = validateRows(file, spec, context, spec.mode === "snapshot" ? undefined : periode, rows, today);
+  issues.push(...checked.issues);
+
+  let finalPeriod = periode;
+  let peildatum: string | null = null;
+  if (spec.mode === "snapshot") {
+    const snapshot = snapshotDate(file, checked.records, { peildatum: headerPeildatum, periode });
+    issues.push(...snapshot.issues);
+    if (snapshot.peildatum) {
+      peildatum = snapshot.peildatum;
+      finalPeriod = periodOfDate(peildatum);
+    }
+  }
+  const errors = issues.filter(isError);
+  if (errors.length > 0 || !finalPeriod) return { ok: false, issues: errors };
+  return {
+    ok: true,
+    delivery: {
+      fileName: file,
+      sha256: sha256Hex(bytes),
+      format: read.format,
+      organisatie,
+      spec,
+      periode: finalPeriod,
+      peildatum,
+      records: checked.records,
+      warnings: issues,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { checkCells } from "./check-cells.ts";
+import type { ParsedRecord } from "./delivery.ts";
+import { issueCodeOf } from "./fields/issue-code-of.ts";
+import type { Issue } from "./issue.ts";
+import type { KindSpec, RawRow, RawValue, RowContext } from "./kinds/kind-spec.ts";
+import type { Period } from "./period.ts";
+
+export interface ReadRow {
+  line?: number | undefined;
+  record?: number | undefined;
+  cells: RawRow;
+}
+
+function shown(value: RawValue | undefined): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const text = Array.isArray(value) ? value.join("|") : String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function dateOutsidePeriod(spec: KindSpec, date: string, periode: Period | undefined): boolean {
+  if (periode === undefined) return false;
+  if (date > periode.end) return true;
+  return spec.referenceRule === "inside" && date < periode.start;
+}
+
+/**
+ * Validates every row of a delivery against its kind: cell checks, the row schema, the
+ * reference date against the period (when one is declared) and today, and unique keys.
+ * Lists every problem.
+ */
+export function validateRows(
+  file: string,
+  spec: KindSpec,
+  context: RowContext,
+  declaredPeriod: Period | undefined,
+  rows: readonly ReadRow[],
+  today: string,
+): { records: ParsedRecord[]; issues: Issue[] } {
+  const schema = spec.schema(context);
+  const known = new Set(spec.columns);
+  const records: ParsedRecord[] = [];
+  const issues: Issue[] = [];
+  const firstLineOfKey = new Map<string, string>();
+
+  for (const row of rows) {
+    const where = {
+      file,
+      ...(row.line === undefined ? {} : { line: row.line }),
+      ...(row.record === undefined ? {} : { record: row.record }),
+    };
+    const cellCheck = checkCells(row.cells, where);
+    issues.push(...cellCheck.issues);
+    const knownCells: Record<string, RawValue> = {};
+    for (const [column, value] of Object.entries(row.cells)) {
+      if (known.has(column)) knownCells[column] = value;
+    }
+    const result = schema.safeParse(knownCells);
+    if (!result.success) {
+      for (const zodIssue of result.error.issues) {
+        const column = String(zodIssue.path[0] ?? "");
+        if (cellCheck.personal.has(column)) continue;
+        const value = shown(row.cells[column]);
+        issues.push({
+          ...where,
+          code: issueCodeOf(zodIssue),
+          severity: "error",
+          ...(column ? { column } : {}),
+          ...(value === undefined ? {} : { value }),
+          expected: zodIssue.message,
+        });
+      }
+      continue;
+    }
+    if (cellCheck.issues.length > 0) continue;
+    const payload = result.data;
+    const occurredAt = String(payload[spec.referenceColumn]);
+    // A snapshot's date belongs to the delivery, not the item: an unchanged item stays unchanged.
+    if (spec.mode === "snapshot") delete payload[spec.referenceColumn];
+    const column = spec.referenceColumn;
+    if (declaredPeriod && dateOutsidePeriod(spec, occurredAt, declaredPeriod)) {
+      issues.push({
+        ...where,
+        code: "outside-period",
+        severity: "error",
+        column,
+        value: occurredAt,
+        expected:
+          spec.referenceRule === "inside"
+            ? `een datum binnen de periode ${declaredPeriod.code} (${declaredPeriod.start} t/m ${declaredPeriod.end})`
+            : `een datum niet na het einde van de periode ${declaredPeriod.code} (${declaredPeriod.end})`,
+      });
+    } else if (occurredAt > today) {
+      issues.push({ ...where, code: "in-future", severity: "error", column, value: occurredAt, expected: `een datum niet na vandaag (${today})` });
+    }
+    const recordId = spec.keyColumns.map((key) => String(payload[key] ?? "")).join("|");
+    const firstAt = firstLineOfKey.get(recordId);
+    if (firstAt !== undefined) {
+      issues.push({
+        ...where,
+        code: "duplicate-key",
+        severity: "error",
+        column: spec.keyColumns.join("+"),
+        value: recordId,
+        expected: `een unieke sleutel; deze komt al voor op ${firstAt}`,
+      });
+      continue;
+    }
+    firstLineOfKey.set(recordId, row.line === undefined ? `record ${row.record}` : `regel ${row.line}`);
+    records.push({ recordId, line: row.line ?? row.record ?? null, occurredAt, payload });
+  }
+  return { records, issues };
+}
