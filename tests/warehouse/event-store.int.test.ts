@@ -1,0 +1,241 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendEvents, recordDelivery } from "../../warehouse/append-events.ts";
+import { countEvents } from "../../warehouse/count-events.ts";
+import { migrateToLatest } from "../../warehouse/migrate-to-latest.ts";
+import { openStore } from "../../warehouse/open-store.ts";
+import { readDeliveries } from "../../warehouse/read-deliveries.ts";
+import { readEventsAfter } from "../../warehouse/read-events-after.ts";
+import { deliveryKnown, readPeildata, readStream } from "../../warehouse/read-stream.ts";
+import { newTestDelivery, newTestEvent } from "./new-test-event.ts";
+import { type TestStore, testEngines } from "./test-stores.ts";
+
+for (const engine of testEngines()) {
+  describe.skipIf(engine.skip !== undefined)(`the event store on ${engine.label}`, () => {
+    let fixture: TestStore;
+    const store = () => fixture.store;
+    /** An organisation of this test alone, so tests sharing the file's store do not meet. */
+    const freshOrganisatie = () => `org-${randomUUID()}`;
+
+    beforeAll(async () => {
+      fixture = await engine.open();
+    });
+    afterAll(async () => {
+      await fixture?.dispose();
+    });
+
+    it("runs the migrations once: migrating again and reopening change nothing", async () => {
+      await migrateToLatest(store().db);
+      await store().close();
+      fixture.store = await openStore(fixture.options);
+      expect(store().engine).toBe(engine.engine);
+      const migrations = await sql<{ name: string }>`
+        SELECT name FROM kysely_migration ORDER BY name`.execute(store().db);
+      expect(migrations.rows.map((row) => row.name)).toEqual([
+        "2026_11_28_create_deliveries",
+        "2026_11_28_create_events",
+        "2026_11_28_guard_append_only",
+      ]);
+    });
+
+    it("appends new events and reports events it already holds as already known", async () => {
+      const organisatie = freshOrganisatie();
+      const [a, b, c] = [1, 2, 3].map((n) => newTestEvent({ organisatie, recordId: `S-${n}` }));
+      if (!a || !b || !c) throw new Error("three events");
+      const before = await countEvents(store().db);
+
+      const first = await store().withTransaction((s) => appendEvents(s, [a, b]));
+      const again = await store().withTransaction((s) => appendEvents(s, [a, b]));
+      const overlapping = await store().withTransaction((s) => appendEvents(s, [b, c, c]));
+
+      expect(first).toEqual({ added: 2, alreadyKnown: 0 });
+      expect(again).toEqual({ added: 0, alreadyKnown: 2 });
+      // b is stored already; the second c repeats the first within the batch.
+      expect(overlapping).toEqual({ added: 1, alreadyKnown: 2 });
+      expect(await countEvents(store().db)).toBe(before + 3);
+    });
+
+    it("stores events in input order and reads them back as they were given", async () => {
+      const organisatie = freshOrganisatie();
+      const events = ["S-9", "S-1", "S-5"].map((recordId, i) =>
+        newTestEvent({ organisatie, recordId, line: i === 1 ? null : i + 2 }),
+      );
+      const withdrawal = newTestEvent({
+        organisatie,
+        type: "RecordWithdrawn",
+        recordId: "S-9",
+        supersedes: events[0]?.eventId ?? null,
+        contentHash: null,
+        payload: null,
+      });
+      await store().withTransaction((s) => appendEvents(s, [...events, withdrawal]));
+
+      const stream = await readStream(store().db, { organisatie, soort: "signalen" });
+      expect(stream.map((event) => event.recordId)).toEqual(["S-9", "S-1", "S-5", "S-9"]);
+      const positions = stream.map((event) => BigInt(event.position));
+      expect([...positions].sort((x, y) => (x < y ? -1 : 1))).toEqual(positions);
+      const [first, second, , last] = stream;
+      expect(first).toMatchObject({
+        eventId: events[0]?.eventId,
+        type: "RecordDelivered",
+        organisatie,
+        soort: "signalen",
+        periode: "2025-Q1",
+        occurredAt: "2025-02-14",
+        line: 2,
+        supersedes: null,
+        contentHash: "hash-1",
+        payload: { categorie: "vastgoed", aantal: 1 },
+      });
+      expect(typeof first?.position).toBe("string");
+      expect(first?.recordedAt).toBeInstanceOf(Date);
+      expect(second?.line).toBeNull();
+      expect(last).toMatchObject({ supersedes: events[0]?.eventId, payload: null });
+    });
+
+    it("reads a stream of one period, or of every period when none is given", async () => {
+      const organisatie = freshOrganisatie();
+      const q1 = newTestEvent({ organisatie, periode: "2025-Q1" });
+      const q2 = newTestEvent({ organisatie, periode: "2025-Q2" });
+      const otherKind = newTestEvent({ organisatie, soort: "controles" });
+      await store().withTransaction((s) => appendEvents(s, [q1, q2, otherKind]));
+
+      const ids = async (periode?: string) =>
+        (await readStream(store().db, { organisatie, soort: "signalen", periode })).map(
+          (event) => event.eventId,
+        );
+      expect(await ids("2025-Q2")).toEqual([q2.eventId]);
+      expect(await ids()).toEqual([q1.eventId, q2.eventId]);
+    });
+
+    it("records a delivery once and answers what is known of it", async () => {
+      const organisatie = freshOrganisatie();
+      const delivery = newTestDelivery({ organisatie, soort: "bibob", peildatum: "2025-03-31" });
+      const later = newTestDelivery({ organisatie, soort: "bibob", peildatum: "2025-06-30" });
+
+      const first = await store().withTransaction((s) => recordDelivery(s, delivery));
+      const second = await store().withTransaction((s) => recordDelivery(s, delivery));
+      await store().withTransaction((s) => recordDelivery(s, later));
+
+      expect([first, second]).toEqual([true, false]);
+      expect(await deliveryKnown(store().db, delivery.deliveryId)).toBe(true);
+      expect(await deliveryKnown(store().db, randomUUID())).toBe(false);
+      const stream = { organisatie, soort: "bibob" };
+      expect(await readPeildata(store().db, stream)).toEqual(["2025-03-31", "2025-06-30"]);
+      const recorded = (await readDeliveries(store().db)).filter(
+        (d) => d.organisatie === organisatie,
+      );
+      expect(recorded).toHaveLength(2);
+      expect(recorded[0]).toMatchObject(delivery);
+      expect(recorded[0]?.receivedAt).toBeInstanceOf(Date);
+    });
+
+    it("leaves nothing behind when a transaction throws", async () => {
+      const organisatie = freshOrganisatie();
+      const delivery = newTestDelivery({ organisatie });
+      const before = await countEvents(store().db);
+
+      const failing = store().withTransaction(async (s) => {
+        await recordDelivery(s, delivery);
+        await appendEvents(s, [newTestEvent({ organisatie }), newTestEvent({ organisatie })]);
+        throw new Error("bestand afgebroken");
+      });
+
+      await expect(failing).rejects.toThrow("bestand afgebroken");
+      expect(await countEvents(store().db)).toBe(before);
+      expect(await deliveryKnown(store().db, delivery.deliveryId)).toBe(false);
+      expect(await readStream(store().db, { organisatie, soort: "signalen" })).toEqual([]);
+    });
+
+    it.each(["events", "deliveries"])(
+      "refuses UPDATE, DELETE and TRUNCATE on %s",
+      async (table) => {
+        await store().withTransaction(async (s) => {
+          await recordDelivery(s, newTestDelivery());
+          await appendEvents(s, [newTestEvent()]);
+        });
+        const refused = `${table} zijn alleen toe te voegen (append-only)`;
+        const id = sql.table(table);
+        await expect(sql`UPDATE ${id} SET file_name = 'x'`.execute(store().db)).rejects.toThrow(
+          refused,
+        );
+        await expect(sql`DELETE FROM ${id}`.execute(store().db)).rejects.toThrow(refused);
+        await expect(sql`TRUNCATE ${id}`.execute(store().db)).rejects.toThrow(refused);
+        expect(await countEvents(store().db)).toBeGreaterThan(0);
+      },
+    );
+
+    it("copies values with commas, quotes, newlines, nulls, empty strings and unicode intact", async () => {
+      const values = [
+        "Almere, Stad",
+        'zei "ja"',
+        "regel 1\nregel 2\r\nregel 3",
+        null,
+        "",
+        "Zeewolde – ‘IJsselmeer’ ✓ 😀",
+        "\\.",
+        "back\\slash",
+      ];
+      const read = await store().withTransaction(async (s) => {
+        await sql`CREATE TEMP TABLE copy_probe (n integer, v text) ON COMMIT DROP`.execute(s.db);
+        await s.copyRows(
+          "copy_probe",
+          ["n", "v"],
+          values.map((v, n) => [String(n), v]),
+        );
+        return sql<{ v: string | null }>`SELECT v FROM copy_probe ORDER BY n`.execute(s.db);
+      });
+      expect(read.rows.map((row) => row.v)).toEqual(values);
+    });
+
+    it("appends a batch of 12 000 events in one call", async () => {
+      const organisatie = freshOrganisatie();
+      const events = Array.from({ length: 12_000 }, (_, i) =>
+        newTestEvent({ organisatie, recordId: `S-${i}`, payload: { tekst: "x".repeat(300), i } }),
+      );
+      const receipt = await store().withTransaction((s) => appendEvents(s, events));
+      expect(receipt).toEqual({ added: 12_000, alreadyKnown: 0 });
+      const stream = await readStream(store().db, { organisatie, soort: "signalen" });
+      expect(stream.map((event) => event.recordId)).toEqual(events.map((event) => event.recordId));
+    });
+
+    it("reads events after a position in pages, in position order", async () => {
+      const organisatie = freshOrganisatie();
+      const start = await lastPosition();
+      const events = [1, 2, 3, 4, 5].map((n) => newTestEvent({ organisatie, recordId: `S-${n}` }));
+      await store().withTransaction((s) => appendEvents(s, events));
+
+      // On the server other test files' transactions may hold back the horizon for a moment.
+      const mine = async (from: string, limit: number) => {
+        for (let attempt = 0; ; attempt++) {
+          const read = await readEventsAfter(store().db, from, limit);
+          const ours = read.filter((event) => event.organisatie === organisatie);
+          if (ours.length > 0 || attempt > 100) return ours;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+      const firstPage = await mine(start, 2);
+      const secondPage = await mine(firstPage.at(-1)?.position ?? start, 10);
+      expect(firstPage.map((event) => event.recordId)).toEqual(["S-1", "S-2"]);
+      expect(secondPage.map((event) => event.recordId)).toEqual(["S-3", "S-4", "S-5"]);
+    });
+
+    async function lastPosition(): Promise<string> {
+      const row = await store()
+        .db.selectFrom("events")
+        .select((eb) => eb.fn.max("position").as("max"))
+        .executeTakeFirst();
+      return String(row?.max ?? 0);
+    }
+
+    it.runIf(engine.engine === "pglite")(
+      "refuses store.db inside a transaction instead of waiting for itself forever",
+      async () => {
+        const nested = store().withTransaction(() => countEvents(store().db));
+        await expect(nested).rejects.toThrow("session.db");
+        expect(await countEvents(store().db)).toBeGreaterThanOrEqual(0);
+      },
+    );
+  });
+}
