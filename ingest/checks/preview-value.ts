@@ -1,4 +1,4 @@
-import { maskPersonalData } from "./find-personal-data.ts";
+import { maskPersonalData } from "./personal-data.ts";
 
 const margin = 64;
 

@@ -53,6 +53,8 @@ const placeholder: Record<PersonalDataKind, string> = {
 };
 
 function spansOf(value: string): Span[] {
+  // Every check runs on every cell of every row: most values cannot hold any of these, and say so cheaply.
+  if (!mayHoldPersonalData(value)) return [];
   const spans: Span[] = [];
   for (const match of value.matchAll(plainBsn)) {
     if (passesElfproef(match[0])) spans.push(spanOf("bsn", match));
@@ -63,6 +65,17 @@ function spansOf(value: string): Span[] {
   spans.push(...emailSpans(value));
   for (const match of value.matchAll(phone)) spans.push(spanOf("telefoon", match));
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+// A BSN has nine digits, a phone number at least ten, an e-mail address an `@`.
+function mayHoldPersonalData(value: string): boolean {
+  if (value.includes("@")) return true;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= 9) return true;
+  }
+  return false;
 }
 
 function spanOf(kind: PersonalDataKind, match: RegExpMatchArray): Span {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFormulaInjection } from "../../../ingest/checks/is-formula-injection.ts";
+import { isFormulaInjection } from "../../../ingest/checks/formula-injection.ts";
 
 describe("isFormulaInjection(value)", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passesElfproef } from "../../../ingest/checks/elfproef.ts";
-import { findPersonalData, maskPersonalData } from "../../../ingest/checks/find-personal-data.ts";
+import { findPersonalData, maskPersonalData } from "../../../ingest/checks/personal-data.ts";
 
 // Elfproef sums computed by hand (9·d1 + 8·d2 + … + 2·d8 − d9):
 // 111222333: 9+8+7+12+10+8+9+6 = 69, −3 = 66 = 6·11

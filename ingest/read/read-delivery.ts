@@ -1,0 +1,71 @@
+import type { Issue } from "../issue.ts";
+import { decodeText } from "./decode-text.ts";
+import { identityFromFileName } from "./identity-from-file-name.ts";
+import { readCsv } from "./read-csv.ts";
+import { readJson } from "./read-json.ts";
+import type { ReadResult } from "./read-result.ts";
+
+/** Files above this size (100 MB) are refused unread; callers may check a file's size against it first. */
+export const MAX_FILE_BYTES = 100_000_000;
+
+/**
+ * Reads a delivery file's bytes into rows: format, encoding, CSV dialect and identity detected,
+ * column names normalised. Pure; every problem is an issue, nothing throws for bad input.
+ */
+export function readDelivery(fileName: string, bytes: Uint8Array): ReadResult {
+  const format = formatOf(fileName, bytes);
+  const nameIdentity = identityFromFileName(fileName);
+  const refused = (issue: Omit<Issue, "severity" | "file">): ReadResult => ({
+    format,
+    identity: nameIdentity,
+    columns: [],
+    rows: [],
+    issues: [{ severity: "error", file: fileName, ...issue }],
+  });
+  if (bytes.length === 0)
+    return refused({ code: "empty-file", expected: "een bestand met ten minste een kopregel" });
+  if (bytes.length > MAX_FILE_BYTES) {
+    return refused({
+      code: "file-too-large",
+      value: megabytes(bytes.length),
+      expected: "een bestand van hoogstens 100 MB",
+    });
+  }
+
+  const decoded = decodeText(fileName, bytes);
+  if (!decoded.ok)
+    return { format, identity: nameIdentity, columns: [], rows: [], issues: decoded.issues };
+  const { text, encoding } = decoded;
+
+  if (format === "csv")
+    return { format, encoding, identity: nameIdentity, ...readCsv(fileName, text) };
+  const json = readJson(fileName, text);
+  // A JSON file's name is free; where it does follow the CSV pattern it fills what the object leaves out.
+  return { format, encoding, ...json, identity: { ...nameIdentity, ...json.identity } };
+}
+
+function formatOf(fileName: string, bytes: Uint8Array): ReadResult["format"] {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === "json") return "json";
+  if (extension === "csv" || extension === "tsv" || extension === "txt") return "csv";
+  // Otherwise the content decides: JSON starts with `{` or `[` (after a BOM and white space).
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (
+      byte === 0xef ||
+      byte === 0xbb ||
+      byte === 0xbf ||
+      byte === 0x20 ||
+      byte === 0x09 ||
+      byte === 0x0a ||
+      byte === 0x0d
+    )
+      continue;
+    return byte === 0x7b || byte === 0x5b ? "json" : "csv";
+  }
+  return "csv";
+}
+
+function megabytes(size: number): string {
+  return `${(size / 1e6).toFixed(1).replace(".", ",")} MB`;
+}
