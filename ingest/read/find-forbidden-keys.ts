@@ -1,9 +1,11 @@
 const forbidden = new Set(["__proto__", "constructor", "prototype"]);
 
-/**
- * Every key at any depth of a parsed JSON value that could reach an object's prototype
- * (`__proto__`, `constructor`, `prototype`, in any case). Walks without recursion, so deep nesting cannot overflow.
- */
+/** Whether a key could reach an object's prototype: `__proto__`, `constructor` or `prototype`, in any case. */
+export function isForbiddenKey(key: string): boolean {
+  return forbidden.has(key.trim().toLowerCase());
+}
+
+/** Every forbidden key at any depth of a parsed JSON value. Walks without recursion, so deep nesting cannot overflow. */
 export function findForbiddenKeys(value: unknown): string[] {
   const found: string[] = [];
   const pending: unknown[] = [value];
@@ -17,7 +19,7 @@ export function findForbiddenKeys(value: unknown): string[] {
     }
     // JSON.parse defines `__proto__` as an own property, so Object.keys sees it.
     for (const key of Object.keys(next)) {
-      if (forbidden.has(key.trim().toLowerCase())) found.push(key);
+      if (isForbiddenKey(key)) found.push(key);
       pending.push((next as Record<string, unknown>)[key]);
     }
   }

@@ -48,23 +48,13 @@ function formatOf(fileName: string, bytes: Uint8Array): ReadResult["format"] {
   const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension === "json") return "json";
   if (extension === "csv" || extension === "tsv" || extension === "txt") return "csv";
-  // Otherwise the content decides: JSON starts with `{` or `[` (after a BOM and white space).
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i];
-    if (
-      byte === 0xef ||
-      byte === 0xbb ||
-      byte === 0xbf ||
-      byte === 0x20 ||
-      byte === 0x09 ||
-      byte === 0x0a ||
-      byte === 0x0d
-    )
-      continue;
-    return byte === 0x7b || byte === 0x5b ? "json" : "csv";
-  }
-  return "csv";
+  // Otherwise the content decides: JSON starts with `{` or `[` after a BOM and white space.
+  const first = bytes.find((byte) => !leading.has(byte));
+  return first === 0x7b || first === 0x5b ? "json" : "csv";
 }
+
+// The UTF-8 BOM's three bytes, space, tab, LF and CR.
+const leading = new Set([0xef, 0xbb, 0xbf, 0x20, 0x09, 0x0a, 0x0d]);
 
 function megabytes(size: number): string {
   return `${(size / 1e6).toFixed(1).replace(".", ",")} MB`;

@@ -88,7 +88,7 @@ describe("readDelivery(fileName, bytes) reads every dialect of one signalen file
     [", with LF in Windows-1252", cp1252(commaLf), "windows-1252", ","],
     ["tab with LF", utf8(tab), "utf-8", "\t"],
     ["; with trailing empty lines", utf8(`${semicolonCrlf}\r\n\r\n`), "utf-8", ";"],
-    ["; with a rows of only delimiters", utf8(`${semicolonCrlf};;;;;\r\n`), "utf-8", ";"],
+    ["; with a row of only delimiters", utf8(`${semicolonCrlf};;;;;\r\n`), "utf-8", ";"],
   ])("%s", (_, bytes, encoding, delimiter) => {
     const read = readDelivery(name, bytes);
     expect(read.issues).toEqual([]);
