@@ -6,25 +6,25 @@ export function* csvChunks(
   rows: Iterable<readonly (string | null)[]>,
   rowsPerChunk = 500,
 ): Generator<string> {
-  let lines: string[] = [];
+  // Appending to one string per chunk is measurably faster here than joining arrays of lines.
+  let chunk = "";
+  let count = 0;
   for (const row of rows) {
-    lines.push(csvLine(row));
-    if (lines.length >= rowsPerChunk) {
-      yield lines.join("");
-      lines = [];
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i];
+      if (i > 0) chunk += ",";
+      // Quoting every string keeps "" (empty string) apart from NULL and protects commas,
+      // quotes and newlines inside values.
+      if (value !== null && value !== undefined) {
+        chunk += value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
+      }
+    }
+    chunk += "\n";
+    if (++count >= rowsPerChunk) {
+      yield chunk;
+      chunk = "";
+      count = 0;
     }
   }
-  if (lines.length > 0) yield lines.join("");
-}
-
-function csvLine(row: readonly (string | null)[]): string {
-  let line = "";
-  for (let i = 0; i < row.length; i++) {
-    const value = row[i];
-    if (i > 0) line += ",";
-    // Quoting every string keeps "" (empty string) apart from NULL and protects commas,
-    // quotes and newlines inside values.
-    if (value !== null && value !== undefined) line += `"${value.replaceAll('"', '""')}"`;
-  }
-  return `${line}\n`;
+  if (count > 0) yield chunk;
 }
