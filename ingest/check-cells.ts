@@ -1,13 +1,19 @@
 import { isFormulaInjection } from "./checks/formula-injection.ts";
-import { findPersonalData, maskPersonalData } from "./checks/personal-data.ts";
+import { findPersonalData } from "./checks/personal-data.ts";
+import { previewValue } from "./checks/preview-value.ts";
 import type { Issue } from "./issue.ts";
 import type { RawRow, RawValue } from "./kinds/kind-spec.ts";
 
-const personalDataNames = { bsn: "een BSN", email: "een e-mailadres", telefoon: "een telefoonnummer" };
+const personalDataNames = {
+  bsn: "een BSN",
+  email: "een e-mailadres",
+  telefoon: "een telefoonnummer",
+};
 
 function textsOf(value: RawValue): string[] {
   if (value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((inner) => (inner === null ? [] : [String(inner)]));
+  if (Array.isArray(value))
+    return value.flatMap((inner) => (inner === null ? [] : [String(inner)]));
   return [String(value)];
 }
 
@@ -32,7 +38,7 @@ export function checkCells(
           code: "personal-data",
           severity: "error",
           column,
-          value: maskPersonalData(text),
+          value: previewValue(text, 40),
           expected: `geen persoonsgegevens: de waarde bevat ${personalDataNames[found]}`,
         });
       } else if (isFormulaInjection(text)) {

@@ -5,7 +5,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== "object" || Array.isArray(inner)) return inner;
     const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
+    for (const key of Object.keys(inner).sort())
+      sorted[key] = (inner as Record<string, unknown>)[key];
     return sorted;
   });
 }

@@ -32,6 +32,4 @@ export interface IdentityOverrides {
   periode?: string | undefined;
 }
 
-export type ParseResult =
-  | { ok: true; delivery: ParsedDelivery }
-  | { ok: false; issues: Issue[] };
+export type ParseResult = { ok: true; delivery: ParsedDelivery } | { ok: false; issues: Issue[] };

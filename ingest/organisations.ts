@@ -16,7 +16,11 @@ export const organisations: readonly Organisation[] = [
   { code: "GM0050", naam: "Gemeente Zeewolde", type: "gemeente" },
   { code: "PV24", naam: "Provincie Flevoland", type: "provincie" },
   { code: "POLITIE-FL", naam: "Politie, district Flevoland", type: "politie" },
-  { code: "OM-MN", naam: "Openbaar Ministerie, arrondissementsparket Midden-Nederland", type: "om" },
+  {
+    code: "OM-MN",
+    naam: "Openbaar Ministerie, arrondissementsparket Midden-Nederland",
+    type: "om",
+  },
   { code: "WS-ZZL", naam: "Waterschap Zuiderzeeland", type: "waterschap" },
   { code: "DTO-FL", naam: "Districtelijk Team Ondermijning Flevoland", type: "dto" },
 ];

@@ -24,13 +24,30 @@ function snapshotDate(
   if (dates.size > 1) {
     const value = [...dates].sort().join(", ");
     return {
-      issues: [{ code: "inconsistent-peildatum", severity: "error", file, column: "peildatum", value, expected: "dezelfde peildatum op elke regel" }],
+      issues: [
+        {
+          code: "inconsistent-peildatum",
+          severity: "error",
+          file,
+          column: "peildatum",
+          value,
+          expected: "dezelfde peildatum op elke regel",
+        },
+      ],
     };
   }
   const peildatum = [...dates][0] ?? declared.peildatum ?? declared.periode?.end;
   if (peildatum === undefined) {
     return {
-      issues: [{ code: "bad-period", severity: "error", file, column: "peildatum", expected: "een peildatum of een periode voor deze momentopname" }],
+      issues: [
+        {
+          code: "bad-period",
+          severity: "error",
+          file,
+          column: "peildatum",
+          expected: "een peildatum of een periode voor deze momentopname",
+        },
+      ],
     };
   }
   if (declared.periode && periodOfDate(peildatum).code !== declared.periode.code) {
@@ -51,6 +68,24 @@ function snapshotDate(
 }
 
 /**
+ * Keeps the first problem of each cell, and drops per-row "required" problems of a column
+ * already reported missing from the header: one cause, one message.
+ */
+function onePerCell(issues: readonly Issue[]): Issue[] {
+  const missing = new Set(issues.filter((i) => i.code === "missing-column").map((i) => i.column));
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    if (issue.code === "required" && missing.has(issue.column)) return false;
+    if (issue.column === undefined || (issue.line === undefined && issue.record === undefined))
+      return true;
+    const cell = `${issue.line}/${issue.record}/${issue.column}`;
+    if (seen.has(cell)) return false;
+    seen.add(cell);
+    return true;
+  });
+}
+
+/**
  * Reads and validates one delivery file completely: its identity, every row and every cell.
  * Pure: the same bytes and today give the same result. Either every record is accepted or
  * the file is refused with the full list of problems.
@@ -64,22 +99,50 @@ export function parseDelivery(input: DeliveryInput): ParseResult {
   if (!identity) return { ok: false, issues: issues.filter(isError) };
 
   const { organisatie, spec, periode } = identity;
-  for (const column of spec.required) {
+  // A JSON file has no header: its records' own keys are checked row by row. An unreadable
+  // header has been reported already.
+  const checkHeader = read.format === "csv" && read.columns.length > 0;
+  for (const column of checkHeader ? spec.required : []) {
     if (!read.columns.includes(column) && !(column === "peildatum" && read.identity.peildatum)) {
-      issues.push({ code: "missing-column", severity: "error", file, line: 1, column, expected: `de verplichte kolom ${column}` });
+      issues.push({
+        code: "missing-column",
+        severity: "error",
+        file,
+        line: 1,
+        column,
+        expected: `de verplichte kolom ${column}`,
+      });
     }
   }
   for (const column of read.columns) {
     if (!spec.columns.includes(column)) {
-      issues.push({ code: "unknown-column", severity: "warning", file, line: 1, column, expected: `alleen kolommen van ${spec.soort}; deze kolom wordt niet opgeslagen` });
+      issues.push({
+        code: "unknown-column",
+        severity: "warning",
+        file,
+        line: 1,
+        column,
+        expected: `alleen kolommen van ${spec.soort}; deze kolom wordt niet opgeslagen`,
+      });
     }
   }
-  const context = { organisatie, periode: periode ?? periodOfDate(today), delimiter: read.delimiter };
+  const context = {
+    organisatie,
+    periode: periode ?? periodOfDate(today),
+    delimiter: read.delimiter,
+  };
   const headerPeildatum = read.identity.peildatum;
   const rows = headerPeildatum
     ? read.rows.map((row) => ({ ...row, cells: { peildatum: headerPeildatum, ...row.cells } }))
     : read.rows;
-  const checked = validateRows(file, spec, context, spec.mode === "snapshot" ? undefined : periode, rows, today);
+  const checked = validateRows(
+    file,
+    spec,
+    context,
+    spec.mode === "snapshot" ? undefined : periode,
+    rows,
+    today,
+  );
   issues.push(...checked.issues);
 
   let finalPeriod = periode;
@@ -92,7 +155,7 @@ export function parseDelivery(input: DeliveryInput): ParseResult {
       finalPeriod = periodOfDate(peildatum);
     }
   }
-  const errors = issues.filter(isError);
+  const errors = onePerCell(issues.filter(isError));
   if (errors.length > 0 || !finalPeriod) return { ok: false, issues: errors };
   return {
     ok: true,

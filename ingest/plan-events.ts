@@ -32,7 +32,12 @@ export function planEvents(input: PlanInput): Diff {
   const target = new Map<string, TargetRecord>();
   for (const record of input.delivery.records) {
     const contentHash = sha256Hex(canonicalJson(record.payload));
-    target.set(record.recordId, { contentHash, payload: record.payload, line: record.line, occurredAt: record.occurredAt });
+    target.set(record.recordId, {
+      contentHash,
+      payload: record.payload,
+      line: record.line,
+      occurredAt: record.occurredAt,
+    });
   }
   if (input.delivery.spec.mode === "period") {
     return diff(input, replay(input.known), target, undefined);
@@ -44,35 +49,68 @@ export function planEvents(input: PlanInput): Diff {
 function planSnapshot(input: PlanInput, target: Map<string, TargetRecord>): Diff {
   const peildatum = input.delivery.peildatum ?? input.delivery.periode.end;
   const ordered = inEffectOrder(input.known);
-  const stateOn = (events: readonly KnownEvent[], date: string) => replay(events.filter((e) => e.occurredAt <= date));
+  const stateOn = (events: readonly KnownEvent[], date: string) =>
+    replay(events.filter((e) => e.occurredAt <= date));
   const first = diff(input, stateOn(ordered, peildatum), target, peildatum);
 
   const next = input.knownPeildata.filter((date) => date > peildatum).sort()[0];
   if (next === undefined) return first;
-  const lastPosition = input.known.reduce((max, e) => (BigInt(e.position) > max ? BigInt(e.position) : max), 0n);
-  const planned: KnownEvent[] = first.events.map((event, index) => ({ ...event, position: lastPosition + BigInt(index + 1) }));
+  const lastPosition = input.known.reduce(
+    (max, e) => (BigInt(e.position) > max ? BigInt(e.position) : max),
+    0n,
+  );
+  const planned: KnownEvent[] = first.events.map((event, index) => ({
+    ...event,
+    position: lastPosition + BigInt(index + 1),
+  }));
   const truth = stateOn(ordered, next);
   const after = stateOn(inEffectOrder([...input.known, ...planned]), next);
   const payloads = new Map(input.known.map((e) => [e.eventId, e.payload]));
   const restore = new Map<string, TargetRecord>();
   for (const [recordId, version] of truth) {
     if (version.withdrawn || version.contentHash === null) continue;
-    restore.set(recordId, { contentHash: version.contentHash, payload: payloads.get(version.eventId) as Payload, line: null, occurredAt: next });
+    restore.set(recordId, {
+      contentHash: version.contentHash,
+      payload: payloads.get(version.eventId) as Payload,
+      line: null,
+      occurredAt: next,
+    });
   }
   const second = diff(input, after, restore, next);
   return { events: [...first.events, ...second.events], counts: first.counts };
 }
 
 /** The events that turn `state` into `target`; `effective` fixes the date of every event (snapshots). */
-function diff(input: PlanInput, state: Map<string, RecordVersion>, target: Map<string, TargetRecord>, effective: string | undefined): Diff {
+function diff(
+  input: PlanInput,
+  state: Map<string, RecordVersion>,
+  target: Map<string, TargetRecord>,
+  effective: string | undefined,
+): Diff {
   const { delivery, deliveryId } = input;
   const counts: DiffCounts = { added: 0, corrected: 0, withdrawn: 0, unchanged: 0 };
   const events: PlannedEvent[] = [];
-  const make = (type: EventType, recordId: string, occurredAt: string, supersedes: string | null, record: TargetRecord | undefined, line: number | null): PlannedEvent => {
+  const make = (
+    type: EventType,
+    recordId: string,
+    occurredAt: string,
+    supersedes: string | null,
+    record: TargetRecord | undefined,
+    line: number | null,
+  ): PlannedEvent => {
     const periode = effective ? periodOfDate(occurredAt).code : delivery.periode.code;
     const contentHash = record?.contentHash ?? null;
     return {
-      eventId: contentUuid(type, delivery.organisatie.code, delivery.spec.soort, periode, recordId, occurredAt, contentHash, supersedes),
+      eventId: contentUuid(
+        type,
+        delivery.organisatie.code,
+        delivery.spec.soort,
+        periode,
+        recordId,
+        occurredAt,
+        contentHash,
+        supersedes,
+      ),
       type,
       organisatie: delivery.organisatie.code,
       soort: delivery.spec.soort,
@@ -93,18 +131,38 @@ function diff(input: PlanInput, state: Map<string, RecordVersion>, target: Map<s
     const occurredAt = effective ?? record.occurredAt;
     if (!current || current.withdrawn) {
       counts.added++;
-      events.push(make("RecordDelivered", recordId, occurredAt, current?.eventId ?? null, record, record.line));
+      events.push(
+        make(
+          "RecordDelivered",
+          recordId,
+          occurredAt,
+          current?.eventId ?? null,
+          record,
+          record.line,
+        ),
+      );
     } else if (current.contentHash === record.contentHash) {
       counts.unchanged++;
     } else {
       counts.corrected++;
-      events.push(make("RecordCorrected", recordId, occurredAt, current.eventId, record, record.line));
+      events.push(
+        make("RecordCorrected", recordId, occurredAt, current.eventId, record, record.line),
+      );
     }
   }
   for (const [recordId, current] of state) {
     if (current.withdrawn || target.has(recordId)) continue;
     counts.withdrawn++;
-    events.push(make("RecordWithdrawn", recordId, effective ?? current.occurredAt, current.eventId, undefined, null));
+    events.push(
+      make(
+        "RecordWithdrawn",
+        recordId,
+        effective ?? current.occurredAt,
+        current.eventId,
+        undefined,
+        null,
+      ),
+    );
   }
   return { events, counts };
 }

@@ -1,4 +1,5 @@
 import { checkCells } from "./check-cells.ts";
+import { previewValue } from "./checks/preview-value.ts";
 import type { ParsedRecord } from "./delivery.ts";
 import { issueCodeOf } from "./fields/issue-code-of.ts";
 import type { Issue } from "./issue.ts";
@@ -13,8 +14,7 @@ export interface ReadRow {
 
 function shown(value: RawValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const text = Array.isArray(value) ? value.join("|") : String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return previewValue(Array.isArray(value) ? value.join("|") : String(value), 40);
 }
 
 function dateOutsidePeriod(spec: KindSpec, date: string, periode: Period | undefined): boolean {
@@ -90,7 +90,14 @@ export function validateRows(
             : `een datum niet na het einde van de periode ${declaredPeriod.code} (${declaredPeriod.end})`,
       });
     } else if (occurredAt > today) {
-      issues.push({ ...where, code: "in-future", severity: "error", column, value: occurredAt, expected: `een datum niet na vandaag (${today})` });
+      issues.push({
+        ...where,
+        code: "in-future",
+        severity: "error",
+        column,
+        value: occurredAt,
+        expected: `een datum niet na vandaag (${today})`,
+      });
     }
     const recordId = spec.keyColumns.map((key) => String(payload[key] ?? "")).join("|");
     const firstAt = firstLineOfKey.get(recordId);
@@ -105,7 +112,10 @@ export function validateRows(
       });
       continue;
     }
-    firstLineOfKey.set(recordId, row.line === undefined ? `record ${row.record}` : `regel ${row.line}`);
+    firstLineOfKey.set(
+      recordId,
+      row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
+    );
     records.push({ recordId, line: row.line ?? row.record ?? null, occurredAt, payload });
   }
   return { records, issues };

@@ -1,0 +1,56 @@
+import { appendEvents, recordDelivery } from "../warehouse/append-events.ts";
+import { lockStream } from "../warehouse/lock-stream.ts";
+import type { Store } from "../warehouse/open-store.ts";
+import { deliveryKnown, readPeildata, readStream } from "../warehouse/read-stream.ts";
+import type { ParsedDelivery } from "./delivery.ts";
+import { planEvents } from "./plan-events.ts";
+import type { FileReceipt } from "./receipt.ts";
+
+const chunkSize = 5_000;
+
+/**
+ * Stores a validated delivery in one transaction: under the lock of its stream, reads what is
+ * known, plans the diff, records the delivery and appends its events. All or nothing.
+ */
+export async function storeDelivery(
+  store: Store,
+  delivery: ParsedDelivery,
+  deliveryId: string,
+  accepted: Omit<FileReceipt, "status">,
+  onProgress?: (done: number, total: number) => void,
+): Promise<FileReceipt> {
+  const snapshot = delivery.spec.mode === "snapshot";
+  const stream = {
+    organisatie: delivery.organisatie.code,
+    soort: delivery.spec.soort,
+    ...(snapshot ? {} : { periode: delivery.periode.code }),
+  };
+  return store.withTransaction(async (session) => {
+    await lockStream(session, [stream.organisatie, stream.soort, stream.periode ?? "*"].join("/"));
+    if (await deliveryKnown(session, deliveryId))
+      return { ...accepted, status: "already-known", unchanged: delivery.records.length };
+    const known = await readStream(session, stream);
+    const knownPeildata = snapshot ? await readPeildata(session, stream) : [];
+    const plan = planEvents({ delivery, deliveryId, known, knownPeildata });
+    await recordDelivery(session, {
+      deliveryId,
+      fileName: delivery.fileName,
+      sha256: delivery.sha256,
+      organisatie: stream.organisatie,
+      soort: stream.soort,
+      periode: delivery.periode.code,
+      peildatum: delivery.peildatum,
+      format: delivery.format,
+      recordCount: delivery.records.length,
+      ...plan.counts,
+      warnings: delivery.warnings.length,
+    });
+    let events = 0;
+    for (let start = 0; start < plan.events.length; start += chunkSize) {
+      const chunk = plan.events.slice(start, start + chunkSize);
+      events += (await appendEvents(session, chunk)).added;
+      onProgress?.(Math.min(start + chunkSize, plan.events.length), plan.events.length);
+    }
+    return { ...accepted, ...plan.counts, events, status: "accepted" };
+  });
+}

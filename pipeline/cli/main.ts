@@ -1,0 +1,36 @@
+import { Command, CommanderError } from "commander";
+import { CliError } from "./cli-error.ts";
+import { registerGenerate } from "./commands/generate.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerStatus } from "./commands/status.ts";
+
+const program = new Command("normmonitor")
+  .description(
+    "Normmonitor Flevoland: de Flevolandse Norm 2.0 gevolgd uit aanleveringen van partners",
+  )
+  .exitOverride()
+  .showHelpAfterError();
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+registerIngest(program);
+registerStatus(program);
+registerGenerate(program);
+
+// The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof CliError) {
+    process.stderr.write(`normmonitor: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    throw error;
+  }
+}
