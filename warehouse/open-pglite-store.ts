@@ -54,6 +54,8 @@ export async function openPGliteStore(home: string): Promise<Store> {
           return inTransaction.run(true, () => fn(session));
         }),
       close: async () => {
+        // Safe to call twice (a finally after an earlier close): only the first one acts.
+        if (engine.closed) return;
         await db.destroy();
         await engine.close();
         await unlock();

@@ -148,6 +148,17 @@ for (const engine of testEngines()) {
       expect(await readStream(store().db, { organisatie, soort: "signalen" })).toEqual([]);
     });
 
+    it("does not report a commit when a failed statement was caught inside the transaction", async () => {
+      const organisatie = freshOrganisatie();
+      const swallowing = store().withTransaction(async (s) => {
+        await appendEvents(s, [newTestEvent({ organisatie })]);
+        await sql`SELECT 1 / 0`.execute(s.db).catch(() => undefined);
+      });
+
+      await expect(swallowing).rejects.toThrow();
+      expect(await readStream(store().db, { organisatie, soort: "signalen" })).toEqual([]);
+    });
+
     it.each(["events", "deliveries"])(
       "refuses UPDATE, DELETE and TRUNCATE on %s",
       async (table) => {

@@ -45,13 +45,14 @@ describe("the embedded store shared by two processes", () => {
     expect(afterClose).toEqual({ opened: true });
   }, 60_000);
 
-  it("refuses a second open in the same process too", async () => {
+  it("refuses a second open in the same process too, and closing twice is harmless", async () => {
     const store = await openStore({ home });
     try {
       await expect(openStore({ home })).rejects.toBeInstanceOf(InUseError);
     } finally {
       await store.close();
     }
+    await store.close();
   }, 60_000);
 
   it("does not stay blocked by a process that was killed while holding the store", async () => {
