@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { CliError } from "./cli-error.ts";
 import { registerGenerate } from "./commands/generate.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -27,7 +28,7 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else if (error instanceof CliError) {
+  } else if (error instanceof CliError || error instanceof StoreUnavailableError) {
     process.stderr.write(`normmonitor: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
