@@ -40,7 +40,7 @@ export function summariseDeliveries(
       intrekkingen: 0,
     };
     if (!stream.perioden.includes(d.periode)) stream.perioden.push(d.periode);
-    stream.laatste = stream.laatste > minute(d.receivedAt) ? stream.laatste : minute(d.receivedAt);
+    stream.laatste = minute(d.receivedAt); // deliveries come oldest first
     stream.records += d.added;
     stream.correcties += d.corrected;
     stream.intrekkingen += d.withdrawn;
