@@ -1,0 +1,5 @@
+import { refOrganisaties } from "./ref-organisaties.ts";
+import type { ReferenceTable } from "./reference-table.ts";
+
+/** Every reference table the models may read. Adding one is one file and one line here. */
+export const referenceTables: readonly ReferenceTable[] = [refOrganisaties];
