@@ -1,24 +1,24 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
-import type { Model } from "./model-order.ts";
+import { type Model, splitMacros } from "./model-order.ts";
 
 export const modelsDirectory = join(import.meta.dirname, "models");
 
-/** Every model under pipeline/models, and the macro files that must run before them. */
-export function loadModels(directory = modelsDirectory): { macros: string[]; models: Model[] } {
-  const macros: string[] = [];
-  const models: Model[] = [];
+/** Every model and macro under pipeline/models; two steps of one name are an error. */
+export function loadModels(directory = modelsDirectory): Model[] {
+  const steps: Model[] = [];
   for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith(".sql")) continue;
     const path = join(entry.parentPath, entry.name);
     const sql = readFileSync(path, "utf-8");
-    if (entry.name === "macros.sql") macros.push(sql);
-    else models.push({ name: basename(entry.name, ".sql"), layer: relative(directory, entry.parentPath), sql });
+    const layer = relative(directory, entry.parentPath);
+    if (entry.name === "macros.sql") steps.push(...splitMacros(sql, layer));
+    else steps.push({ name: basename(entry.name, ".sql"), kind: "model", layer, sql });
   }
   const seen = new Set<string>();
-  for (const model of models) {
-    if (seen.has(model.name)) throw new Error(`two models are named ${model.name}`);
-    seen.add(model.name);
+  for (const step of steps) {
+    if (seen.has(step.name)) throw new Error(`two models or macros are named ${step.name}`);
+    seen.add(step.name);
   }
-  return { macros, models };
+  return steps;
 }

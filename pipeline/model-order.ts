@@ -1,30 +1,54 @@
-/** A SQL model: one SELECT in pipeline/models/<layer>/<name>.sql that makes the table <name>. */
+/**
+ * One step of a build: a model (one SELECT in pipeline/models/<layer>/<name>.sql that makes the
+ * table <name>) or a macro (one CREATE MACRO statement of a macros.sql file).
+ */
 export interface Model {
   name: string;
+  kind: "model" | "macro";
   layer: string;
   sql: string;
 }
 
-/** The models each model reads: other models' names that appear in its SQL as whole identifiers. */
-export function dependenciesOf(model: Model, names: ReadonlySet<string>): string[] {
-  const withoutComments = model.sql.replace(/--[^\n]*/g, "").replace(/'(?:[^']|'')*'/g, "''");
-  const found = new Set<string>();
-  for (const match of withoutComments.matchAll(/[a-z_][a-z0-9_]*/gi)) {
-    const word = match[0].toLowerCase();
-    if (word !== model.name && names.has(word)) found.add(word);
-  }
-  return [...found].sort();
+function identifiersOf(sql: string): Set<string> {
+  const code = sql.replace(/--[^\n]*/g, "").replace(/'(?:[^']|'')*'/g, "''");
+  return new Set([...code.matchAll(/[a-z_][a-z0-9_]*/gi)].map((match) => match[0].toLowerCase()));
 }
 
-/** Orders models so every model comes after the ones it reads (Kahn's algorithm, ties by name). */
-export function orderModels(models: readonly Model[]): Model[] {
-  const byName = new Map(models.map((model) => [model.name, model]));
+/** Each CREATE MACRO statement of a macro file as a step of its own. */
+export function splitMacros(file: string, layer: string): Model[] {
+  const steps: Model[] = [];
+  for (const statement of file.split(/;\s*\n/)) {
+    const name = /CREATE\s+(?:OR\s+REPLACE\s+)?MACRO\s+([a-z_][a-z0-9_]*)/i.exec(statement)?.[1];
+    if (name) steps.push({ name: name.toLowerCase(), kind: "macro", layer, sql: statement.trim() });
+  }
+  return steps;
+}
+
+/** The steps a step reads: other steps' names that appear in its SQL as whole identifiers. */
+export function dependenciesOf(step: Model, names: ReadonlySet<string>): string[] {
+  return [...identifiersOf(step.sql)]
+    .filter((word) => word !== step.name && names.has(word))
+    .sort();
+}
+
+/**
+ * Orders steps so every one comes after the ones it reads (Kahn's algorithm, ties by name). Macros
+ * are steps too: DuckDB binds a macro's tables when it is created.
+ */
+export function orderModels(steps: readonly Model[]): Model[] {
+  const byName = new Map(steps.map((step) => [step.name, step]));
   const names = new Set(byName.keys());
-  const waitingOn = new Map(models.map((model) => [model.name, new Set(dependenciesOf(model, names))]));
+  const waitingOn = new Map(steps.map((step) => [step.name, new Set(dependenciesOf(step, names))]));
   const ordered: Model[] = [];
   while (waitingOn.size > 0) {
-    const ready = [...waitingOn].filter(([, deps]) => deps.size === 0).map(([name]) => name).sort();
-    if (ready.length === 0) throw new Error(`models depend on each other in a circle: ${[...waitingOn.keys()].sort().join(", ")}`);
+    const ready = [...waitingOn]
+      .filter(([, deps]) => deps.size === 0)
+      .map(([name]) => name)
+      .sort();
+    if (ready.length === 0)
+      throw new Error(
+        `models depend on each other in a circle: ${[...waitingOn.keys()].sort().join(", ")}`,
+      );
     for (const name of ready) {
       waitingOn.delete(name);
       for (const deps of waitingOn.values()) deps.delete(name);

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { indicatorUnion } from "./indicator-union.ts";
 import { loadModels } from "./load-models.ts";
 import { orderModels } from "./model-order.ts";
 import { referenceTableSql } from "./reference/reference-table.ts";
@@ -13,25 +14,35 @@ export interface ModelVariables {
 }
 
 /**
- * Loads the reference tables, sets the variables and runs every model in dependency order as
- * CREATE OR REPLACE TABLE. Returns each model's name and seconds taken.
+ * Loads the reference tables, sets the variables and runs every macro and model in dependency
+ * order, each model as CREATE OR REPLACE TABLE. Returns each model's name and seconds taken.
  */
-export async function runModels(connection: DuckDBConnection, variables: ModelVariables): Promise<{ name: string; seconds: number }[]> {
+export async function runModels(
+  connection: DuckDBConnection,
+  variables: ModelVariables,
+): Promise<{ name: string; seconds: number }[]> {
   for (const table of referenceTables) await connection.run(referenceTableSql(table));
   await connection.run(`SET VARIABLE as_of = TIMESTAMPTZ '${variables.asOf.replaceAll("'", "")}'`);
-  await connection.run(`SET VARIABLE as_of_date = DATE '${variables.asOfDate.replaceAll("'", "")}'`);
-  const { macros, models } = loadModels();
-  for (const sql of macros) await connection.run(sql);
+  await connection.run(
+    `SET VARIABLE as_of_date = DATE '${variables.asOfDate.replaceAll("'", "")}'`,
+  );
   const timings: { name: string; seconds: number }[] = [];
-  for (const model of orderModels(models)) {
+  const steps = loadModels();
+  for (const step of orderModels([...steps, indicatorUnion(steps)])) {
     const started = performance.now();
-    const select = model.sql.trim().replace(/;\s*$/, "");
+    const select = step.sql.trim().replace(/;\s*$/, "");
     try {
-      await connection.run(`CREATE OR REPLACE TABLE ${model.name} AS\n${select}`);
+      await connection.run(
+        step.kind === "macro" ? select : `CREATE OR REPLACE TABLE ${step.name} AS\n${select}`,
+      );
     } catch (error) {
-      throw new Error(`model ${model.layer}/${model.name}.sql failed: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `${step.kind} ${step.layer}/${step.name} failed: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
-    timings.push({ name: model.name, seconds: (performance.now() - started) / 1000 });
+    if (step.kind === "model")
+      timings.push({ name: step.name, seconds: (performance.now() - started) / 1000 });
   }
   return timings;
 }

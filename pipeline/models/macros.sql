@@ -1,0 +1,104 @@
+-- Macros every model may use. Run before the models, in this order.
+
+-- The events known at the build's as-of moment: time travel is this one filter.
+CREATE OR REPLACE MACRO known_events() AS TABLE
+    SELECT *
+    FROM raw_events
+    WHERE recorded_at <= getvariable('as_of');
+
+-- The deliveries received at the build's as-of moment.
+CREATE OR REPLACE MACRO known_deliveries() AS TABLE
+    SELECT *
+    FROM raw_deliveries
+    WHERE received_at <= getvariable('as_of');
+
+-- Period kinds: the current version of every record, its latest event in its stream unless withdrawn.
+CREATE OR REPLACE MACRO current_records(kind) AS TABLE
+    SELECT
+        organisatie,
+        periode,
+        record_id,
+        occurred_at,
+        payload,
+        position,
+        delivery_id,
+        file_name,
+        line,
+    FROM known_events()
+    WHERE soort = kind
+    QUALIFY row_number() OVER (PARTITION BY organisatie, periode, record_id ORDER BY position DESC) = 1
+        AND type <> 'RecordWithdrawn';
+
+-- Snapshot kinds: every version of every item with the dates it is in force
+-- (van_kracht_vanaf inclusive, van_kracht_tot exclusive, NULL = still in force).
+CREATE OR REPLACE MACRO snapshot_versions(kind) AS TABLE
+    WITH versions AS (
+        SELECT
+            organisatie,
+            record_id,
+            type,
+            occurred_at AS van_kracht_vanaf,
+            lead(occurred_at) OVER (PARTITION BY organisatie, record_id ORDER BY occurred_at, position) AS van_kracht_tot,
+            payload,
+            position,
+            delivery_id,
+            file_name,
+            line,
+        FROM known_events()
+        WHERE soort = kind
+    )
+    SELECT * EXCLUDE (type)
+    FROM versions
+    WHERE type <> 'RecordWithdrawn'
+        AND (van_kracht_tot IS NULL OR van_kracht_tot > van_kracht_vanaf);
+
+-- Whether a version from snapshot_versions is in force on a date.
+CREATE OR REPLACE MACRO in_force(vanaf, tot, datum) AS
+    vanaf <= datum AND (tot IS NULL OR datum < tot);
+
+-- Policies: actueel on a date (indicators.md): vastgesteld or gerealiseerd, geldig_tot empty or not
+-- before the date, and vastgesteld or last evaluated within the window of years.
+CREATE OR REPLACE MACRO is_actueel(status, datum_vastgesteld, datum_evaluatie, geldig_tot, datum, jaren) AS
+    status IN ('vastgesteld', 'gerealiseerd')
+    AND (geldig_tot IS NULL OR geldig_tot >= datum)
+    AND greatest(datum_vastgesteld, datum_evaluatie) > datum - to_years(CAST(jaren AS INTEGER));
+
+-- The first and last day of a period code such as '2025-Q3'.
+CREATE OR REPLACE MACRO periode_begin(p) AS
+    make_date(CAST(left(p, 4) AS INTEGER), (CAST(right(p, 1) AS INTEGER) - 1) * 3 + 1, 1);
+CREATE OR REPLACE MACRO periode_einde(p) AS
+    CAST(periode_begin(p) + INTERVAL 3 MONTH - INTERVAL 1 DAY AS DATE);
+
+-- The period code of a date.
+CREATE OR REPLACE MACRO periode_van(d) AS
+    strftime(d, '%Y') || '-Q' || CAST(quarter(d) AS VARCHAR);
+
+-- A parameter of the norm catalogue as text: the point's own value, else the global one.
+CREATE OR REPLACE MACRO param(p_punt, p_naam) AS (
+    SELECT waarde
+    FROM ref_parameters
+    WHERE naam = p_naam AND (punt = p_punt OR punt IS NULL)
+    ORDER BY punt NULLS LAST
+    LIMIT 1
+);
+
+-- The (organisation, evaluation) pairs an ambitiepunt is evaluated for: the organisations it applies to.
+CREATE OR REPLACE MACRO toepasselijk(p_punt) AS TABLE
+    SELECT
+        organisaties.code AS organisatie,
+        organisaties.type AS organisatie_type,
+        evaluaties.jaar,
+        evaluaties.begin,
+        evaluaties.einde,
+        evaluaties.peildatum,
+    FROM ref_organisaties AS organisaties
+    JOIN ref_ambitiepunten AS punten
+        ON punten.punt = p_punt AND list_contains(punten.geldt_voor, organisaties.type)
+    CROSS JOIN evaluaties;
+
+-- Whether an organisation delivered a kind for an evaluation (else its status is geen_gegevens).
+CREATE OR REPLACE MACRO aangeleverd(p_organisatie, p_soort, p_jaar) AS EXISTS (
+    SELECT 1
+    FROM aanleveringen_per_evaluatie AS a
+    WHERE a.organisatie = p_organisatie AND a.soort = p_soort AND a.jaar = p_jaar
+);
