@@ -1,3 +1,4 @@
+import { ambitiepunten } from "../norm/ambitiepunten.ts";
 import type { ReferenceTable } from "./reference-table.ts";
 
 /** One row per ambitiepunt of the norm catalogue. */
@@ -5,6 +6,7 @@ export const refAmbitiepunten: ReferenceTable = {
   name: "ref_ambitiepunten",
   columns: {
     punt: "VARCHAR",
+    volgorde: "INTEGER",
     thema: "INTEGER",
     tekst: "VARCHAR",
     geldt_voor: "VARCHAR[]",
@@ -14,5 +16,16 @@ export const refAmbitiepunten: ReferenceTable = {
     model: "VARCHAR",
     soort: "VARCHAR",
   },
-  rows: [],
+  rows: ambitiepunten.map((p, index) => [
+    p.punt,
+    index + 1,
+    p.thema,
+    p.tekst,
+    p.geldtVoor,
+    p.bron,
+    p.regel,
+    p.norm,
+    p.model,
+    p.soort,
+  ]),
 };
