@@ -47,6 +47,8 @@ export interface DeliveriesTable {
   unchanged: Fixed<number>;
   warnings: Fixed<number>;
   received_at: Defaulted<Date>;
+  /** xid8 of the recording transaction, read as a string. */
+  transaction_id: Defaulted<string>;
 }
 
 export interface Database {

@@ -3,12 +3,14 @@ import type { Database } from "./database.ts";
 import * as createDeliveries from "./migrations/2026_11_28_create_deliveries.ts";
 import * as createEvents from "./migrations/2026_11_28_create_events.ts";
 import * as guardAppendOnly from "./migrations/2026_11_28_guard_append_only.ts";
+import * as addTransactionIdsForSync from "./migrations/2026_11_29_add_transaction_ids_for_sync.ts";
 
 // Listed by hand rather than read from the folder: works the same under tsx, vitest and a bundle.
 const MIGRATIONS: Record<string, Migration> = {
   "2026_11_28_create_deliveries": createDeliveries,
   "2026_11_28_create_events": createEvents,
   "2026_11_28_guard_append_only": guardAppendOnly,
+  "2026_11_29_add_transaction_ids_for_sync": addTransactionIdsForSync,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

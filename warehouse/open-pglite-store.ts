@@ -3,6 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely } from "kysely";
+import { copyOutStatement } from "./copy-out-statement.ts";
 import { copyStatement } from "./copy-statement.ts";
 import { csvChunks } from "./csv-chunks.ts";
 import type { Database } from "./database.ts";
@@ -50,6 +51,7 @@ export async function openPGliteStore(home: string): Promise<Store> {
           const session: Session = {
             db: trx,
             copyRows: (...args) => copyIntoPGlite(engine, ...args),
+            copyOut: (query) => copyOutOfPGlite(engine, query),
           };
           return inTransaction.run(true, () => fn(session));
         }),
@@ -88,4 +90,11 @@ async function copyIntoPGlite(
     if (size >= COPY_BLOB_CHARS) await flush();
   }
   if (parts.length > 0) await flush();
+}
+
+async function* copyOutOfPGlite(pglite: PGlite, query: string): AsyncGenerator<Uint8Array> {
+  // PGlite hands the whole COPY output over as one Blob; stream it on rather than copy it again.
+  const { blob } = await pglite.query(copyOutStatement(query, "'/dev/blob'"));
+  if (blob === undefined) return;
+  for await (const chunk of blob.stream()) yield chunk;
 }

@@ -11,6 +11,11 @@ export interface Session {
     columns: readonly string[],
     rows: Iterable<readonly (string | null)[]>,
   ): Promise<void>;
+  /**
+   * The rows of a SELECT as COPY … (FORMAT csv) output, in chunks; read it to the end before the
+   * next statement of this session.
+   */
+  copyOut(query: string): AsyncIterable<Uint8Array>;
 }
 
 /** The event store: a PostgreSQL server or the embedded PGlite, migrated to the latest schema. */

@@ -2,7 +2,8 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Kysely, PostgresDialect, type PostgresPoolClient } from "kysely";
 import type pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { copyOutStatement } from "./copy-out-statement.ts";
 import { copyStatement } from "./copy-statement.ts";
 import { csvChunks } from "./csv-chunks.ts";
 import type { Database } from "./database.ts";
@@ -33,6 +34,7 @@ export async function withPostgresTransaction<T>(
       fn({
         db: trx,
         copyRows: (table, columns, rows) => copyIntoPostgres(client, table, columns, rows),
+        copyOut: (query) => client.query(copyTo(copyOutStatement(query, "STDOUT"))),
       }),
     );
   } finally {
