@@ -1,0 +1,40 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Store } from "../../warehouse/store.ts";
+import { type SyncReceipt, syncEvents } from "../sync/sync-events.ts";
+import { rebuildWarehouse } from "../warehouse-file/rebuild-warehouse.ts";
+import { withWarehouse } from "../warehouse-file/with-warehouse.ts";
+
+export interface BuildOptions {
+  store: Store;
+  /** NORMMONITOR_HOME: the warehouse is `<home>/warehouse.duckdb`. */
+  home: string;
+  /** Build a new warehouse from position 0 and swap it in, instead of syncing what is new. */
+  full?: boolean | undefined;
+  /** The steps after the sync (models, outputs), on the same connection; for a full build before the swap. */
+  afterSync?: ((connection: DuckDBConnection, synced: SyncReceipt) => Promise<void>) | undefined;
+}
+
+export interface BuildReceipt {
+  /** Events and deliveries copied from the store by this build. */
+  events: number;
+  deliveries: number;
+  seconds: number;
+}
+
+/** Brings the warehouse up to date with the store: incrementally, or with `full` from scratch. */
+export async function buildWarehouse(options: BuildOptions): Promise<BuildReceipt> {
+  const started = performance.now();
+  const build = async (connection: DuckDBConnection) => {
+    const synced = await syncEvents(options.store, connection);
+    await options.afterSync?.(connection, synced);
+    return synced;
+  };
+  const synced = options.full
+    ? await rebuildWarehouse(options.home, build)
+    : await withWarehouse(options.home, build);
+  return {
+    events: synced.events,
+    deliveries: synced.deliveries,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
