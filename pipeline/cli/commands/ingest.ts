@@ -16,7 +16,7 @@ interface IngestFlags {
   period?: string;
 }
 
-const largeFile = 20_000;
+const largeFile = 10_000;
 
 function summary(receipt: FileReceipt): string {
   const where = [receipt.organisatie, receipt.soort, receipt.periode].filter(Boolean).join(" ");
@@ -33,13 +33,24 @@ function summary(receipt: FileReceipt): string {
   }
 }
 
+/** Progress of a large file's append: a bar on a terminal, else one line per chunk (for logs). */
 function progressBar(file: string): {
   update: (done: number, total: number) => void;
   stop: () => void;
 } {
-  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  if (!process.stderr.isTTY) {
+    return {
+      update: (done, total) => {
+        if (total >= largeFile)
+          process.stderr.write(
+            `${file}: ${done.toLocaleString("nl-NL")} van ${total.toLocaleString("nl-NL")} gebeurtenissen geschreven\n`,
+          );
+      },
+      stop: () => {},
+    };
+  }
   const bar = new SingleBar({
-    format: `${file} [{bar}] {value}/{total} events`,
+    format: `${file} [{bar}] {value}/{total} gebeurtenissen`,
     stream: process.stderr,
     hideCursor: true,
   });
