@@ -22,15 +22,21 @@ export async function applyExport(
 ): Promise<SyncReceipt> {
   await connection.run("BEGIN TRANSACTION");
   try {
+    await refuseKnownKeys(
+      connection,
+      "raw_deliveries",
+      "delivery_id",
+      rawDeliveryColumns,
+      files.deliveries,
+    );
     const deliveries = await insertCsv(
       connection,
       "raw_deliveries",
       rawDeliveryColumns,
       files.deliveries,
     );
+    await refuseKnownKeys(connection, "raw_events", "position", rawEventColumns, files.events);
     const events = await insertCsv(connection, "raw_events", rawEventColumns, files.events);
-    await assertUnique(connection, "raw_deliveries", "delivery_id");
-    await assertUnique(connection, "raw_events", "position");
     await connection.run("DELETE FROM sync_state");
     await connection.run(
       `INSERT INTO sync_state (last_position, settled_before, synced_at)
@@ -61,15 +67,28 @@ async function insertCsv(
   return result.rowsChanged;
 }
 
-/** The keys the raw tables do not declare (see raw-tables.ts): a repeat means a broken checkpoint. */
-async function assertUnique(connection: DuckDBConnection, table: string, key: string) {
-  const reader = await connection.runAndReadAll(
-    `SELECT count(*) - count(DISTINCT ${key}) AS repeated FROM ${table}`,
+/**
+ * Throws when a row of `file` has a key the table already holds: the raw tables do not declare
+ * their keys (see raw-tables.ts), and a repeat would mean a checkpoint that went wrong.
+ */
+async function refuseKnownKeys(
+  connection: DuckDBConnection,
+  table: string,
+  key: string,
+  columns: readonly RawColumn[],
+  file: string,
+): Promise<void> {
+  if ((await stat(file)).size === 0) return;
+  // A first or full sync has nothing to collide with: skip reading the whole file twice.
+  const held = await connection.runAndReadAll(`SELECT count(*) FROM ${table}`);
+  if (Number(held.getRows()[0]?.[0] ?? 0) === 0) return;
+  const known = await connection.runAndReadAll(
+    `SELECT count(*) FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${readCsvSql(file, columns)})`,
   );
-  const repeated = Number(reader.getRows()[0]?.[0] ?? 0);
+  const repeated = Number(known.getRows()[0]?.[0] ?? 0);
   if (repeated > 0) {
     throw new Error(
-      `${table}: ${repeated} rows repeat a ${key} already present; nothing was synced`,
+      `${table}: ${repeated} new rows repeat a ${key} already present; nothing was synced`,
     );
   }
 }

@@ -134,7 +134,7 @@ for (const engine of testEngines()) {
           await appendEvents(session, later);
         });
         // A row already holding the last new position makes the sync fail after it inserted the
-        // new deliveries and events, before it moved the checkpoint.
+        // new deliveries, before the events and the checkpoint.
         const last = (await storeEvents(fixture.store)).at(-1)?.position;
         await warehouse.run(
           `INSERT INTO raw_events SELECT * REPLACE (${last} AS position, 'planted' AS event_id)
