@@ -59,7 +59,7 @@ export const publicatieregels: readonly Publicatieregel[] = [
   {
     code: "secundaire_onderdrukking",
     tekst:
-      "Een onderdrukt aantal mag niet terug te rekenen zijn uit totalen: waar nodig wordt ook een ander aantal onderdrukt, over gemeenten heen en over de kwartalen van een jaar.",
+      "Een onderdrukt aantal mag niet terug te rekenen zijn uit totalen. Aantallen tellen op tot een gepubliceerd totaal: de gemeenten tot het district, de kwartalen tot het jaar, de waarden van een uitsplitsing (fenomeen, bron, onderwerp, doelgroep, Bibob-uitkomsten) tot het totaal. Is in zo'n optelling precies één aantal verborgen, dan wordt ook het kleinste zichtbare aantal daarvan onderdrukt, of het totaal als er geen ander aantal is. Dit gebeurt twee keer voor alle drie soorten optellingen.",
   },
   {
     code: "percentages",

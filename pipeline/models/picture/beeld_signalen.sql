@@ -1,0 +1,62 @@
+-- One row per gebied, periode, dimensie ('totaal', 'fenomeen', 'bron') and waarde_code: signals of undermining as currently known.
+WITH signalen AS (
+    SELECT * FROM stg_signalen
+),
+
+raster AS (
+    SELECT * FROM beeld_raster
+),
+
+-- A signal counts for the gemeente where it happened, whoever reported it, and for the district.
+per_gebied AS (
+    SELECT
+        *,
+        unnest([coalesce(gemeente, organisatie), 'DISTRICT']) AS gebied,
+    FROM signalen
+),
+
+cellen AS (
+    SELECT
+        *,
+        unnest([periode, left(periode, 4)]) AS cel_periode,
+    FROM per_gebied
+),
+
+tellingen AS (
+    SELECT
+        gebied,
+        cel_periode,
+        CASE
+            WHEN grouping(fenomeen) = 0 THEN 'fenomeen'
+            WHEN grouping(bron) = 0 THEN 'bron'
+            ELSE 'totaal'
+        END AS dimensie,
+        coalesce(fenomeen, bron, 'totaal') AS waarde_code,
+        CAST(count(*) AS INTEGER) AS aantal,
+        CAST(count_if(besproken_in_loo) AS INTEGER) AS aantal_besproken_in_loo,
+        CAST(count_if(opvolging NOT IN ('geen', 'lopend')) AS INTEGER) AS aantal_opgevolgd,
+        CAST(count(datum_afgesloten) AS INTEGER) AS aantal_afgesloten,
+        median(datum_afgesloten - datum_ontvangen) AS mediaan_dagen_tot_afsluiting,
+    FROM cellen
+    GROUP BY GROUPING SETS ((gebied, cel_periode), (gebied, cel_periode, fenomeen), (gebied, cel_periode, bron))
+)
+
+SELECT
+    raster.niveau,
+    raster.gemeente,
+    raster.periode,
+    raster.periode_type,
+    raster.jaar,
+    coalesce(tellingen.dimensie, 'totaal') AS dimensie,
+    coalesce(tellingen.waarde_code, 'totaal') AS waarde_code,
+    coalesce(tellingen.aantal, 0) AS aantal,
+    coalesce(tellingen.aantal, 0) * 10000 / raster.inwoners AS per_10000,
+    coalesce(tellingen.aantal_besproken_in_loo, 0) AS aantal_besproken_in_loo,
+    tellingen.aantal_besproken_in_loo / tellingen.aantal AS aandeel_besproken_in_loo,
+    coalesce(tellingen.aantal_opgevolgd, 0) AS aantal_opgevolgd,
+    tellingen.aantal_opgevolgd / tellingen.aantal AS aandeel_opgevolgd,
+    coalesce(tellingen.aantal_afgesloten, 0) AS aantal_afgesloten,
+    tellingen.mediaan_dagen_tot_afsluiting,
+FROM raster
+LEFT JOIN tellingen
+    ON tellingen.gebied = raster.gemeente AND tellingen.cel_periode = raster.periode
