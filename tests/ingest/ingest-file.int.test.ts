@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../../ingest/ingest-file.ts";
 import { countEvents } from "../../warehouse/count-events.ts";
+import { openStore } from "../../warehouse/open-store.ts";
 import { readDeliveries } from "../../warehouse/read-deliveries.ts";
 import { readStream } from "../../warehouse/read-stream.ts";
 import { type TestStore, testEngines } from "../warehouse/test-stores.ts";
@@ -164,6 +165,45 @@ for (const engine of testEngines()) {
         expect(await readDeliveries(store().db)).toHaveLength(deliveriesBefore);
       } finally {
         rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    it("refuses a file over 100 MB without reading it", async () => {
+      const folder = mkdtempSync(join(tmpdir(), "normmonitor-large-"));
+      try {
+        const path = join(folder, "GM0034_signalen_2025-Q3.csv");
+        writeFileSync(path, "");
+        truncateSync(path, 100_000_001); // sparse: takes no disk space
+        const receipt = await ingestFile(store(), path, options);
+        expect(receipt.issues.map((i) => [i.code, i.value])).toEqual([
+          ["file-too-large", "100,0 MB"],
+        ]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    });
+
+    // Only a server has two connections at once; PGlite serves one process through one connection.
+    const onServer = engine.engine === "postgres" ? it : () => {};
+    onServer("stores a file once when two loads of it run at the same time", async () => {
+      const second = await openStore(fixture.options);
+      try {
+        const folder = mkdtempSync(join(tmpdir(), "normmonitor-twice-"));
+        const path = join(folder, "GM0050_signalen_2025-Q3.csv");
+        writeFileSync(
+          path,
+          "signaal_id;datum_ontvangen;bron;fenomeen\nZ1;01-07-2025;mma;drugs\nZ2;02-07-2025;burger;hennep\n",
+        );
+        const before = await countEvents(store().db);
+        const receipts = await Promise.all([
+          ingestFile(store(), path, options),
+          ingestFile(second, path, options),
+        ]);
+        expect(receipts.map((r) => r.status).sort()).toEqual(["accepted", "already-known"]);
+        expect(await countEvents(store().db)).toBe(before + 2);
+        rmSync(folder, { recursive: true, force: true });
+      } finally {
+        await second.close();
       }
     });
 
