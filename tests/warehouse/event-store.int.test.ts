@@ -6,7 +6,6 @@ import { countEvents } from "../../warehouse/count-events.ts";
 import { migrateToLatest } from "../../warehouse/migrate-to-latest.ts";
 import { openStore } from "../../warehouse/open-store.ts";
 import { readDeliveries } from "../../warehouse/read-deliveries.ts";
-import { readEventsAfter } from "../../warehouse/read-events-after.ts";
 import { deliveryKnown, readPeildata, readStream } from "../../warehouse/read-stream.ts";
 import { newTestDelivery, newTestEvent } from "./new-test-event.ts";
 import { type TestStore, testEngines } from "./test-stores.ts";
@@ -212,36 +211,9 @@ for (const engine of testEngines()) {
       expect(stream.map((event) => event.recordId)).toEqual(events.map((event) => event.recordId));
     });
 
-    it("reads events after a position in pages, in position order", async () => {
-      const organisatie = freshOrganisatie();
-      const start = await lastPosition();
-      const events = [1, 2, 3, 4, 5].map((n) => newTestEvent({ organisatie, recordId: `S-${n}` }));
-      await store().withTransaction((s) => appendEvents(s, events));
-
-      // On the server other test files' transactions may hold back the horizon for a moment.
-      const mine = async (from: string, limit: number) => {
-        for (let attempt = 0; ; attempt++) {
-          const read = await readEventsAfter(store().db, from, limit);
-          const ours = read.filter((event) => event.organisatie === organisatie);
-          if (ours.length > 0 || attempt > 100) return ours;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      };
-      const firstPage = await mine(start, 2);
-      const secondPage = await mine(firstPage.at(-1)?.position ?? start, 10);
-      expect(firstPage.map((event) => event.recordId)).toEqual(["S-1", "S-2"]);
-      expect(secondPage.map((event) => event.recordId)).toEqual(["S-3", "S-4", "S-5"]);
-    });
-
-    async function lastPosition(): Promise<string> {
-      const row = await store()
-        .db.selectFrom("events")
-        .select((eb) => eb.fn.max("position").as("max"))
-        .executeTakeFirst();
-      return String(row?.max ?? 0);
-    }
-
-    it.runIf(engine.engine === "pglite")(
+    // PGlite serves one connection: waiting for itself would hang; a server just waits its turn.
+    const onPGlite = engine.engine === "pglite" ? it : () => {};
+    onPGlite(
       "refuses store.db inside a transaction instead of waiting for itself forever",
       async () => {
         const nested = store().withTransaction(() => countEvents(store().db));
