@@ -103,6 +103,64 @@ CREATE OR REPLACE MACRO aangeleverd(p_organisatie, p_soort, p_jaar) AS EXISTS (
     WHERE a.organisatie = p_organisatie AND a.soort = p_soort AND a.jaar = p_jaar
 );
 
+-- Register rules (added with ambitiepunten 2–17, for any point): per applicable organisation and evaluation,
+-- whether a register was delivered on or before the peildatum, and the point's items in force on it (only
+-- those of its maatregel_soort, where the point names one) counted by its parameters voldaan_statussen,
+-- deels_statussen, actueel_jaren and onderdelen. Statuses and onderdelen as sorted lists, for the toelichting.
+CREATE OR REPLACE MACRO register_telling(p_punt) AS TABLE
+    SELECT
+        toepasselijk.organisatie,
+        toepasselijk.jaar,
+        toepasselijk.peildatum,
+        aangeleverd(toepasselijk.organisatie, 'maatregelen', toepasselijk.jaar) AS register_aangeleverd,
+        count(register.maatregel_id) AS items,
+        count(register.maatregel_id) FILTER (
+            WHERE list_contains(param_lijst(p_punt, 'voldaan_statussen'), register.status)
+        ) AS voldaan_items,
+        count(register.maatregel_id) FILTER (
+            WHERE list_contains(param_lijst(p_punt, 'deels_statussen'), register.status)
+        ) AS deels_items,
+        count(register.maatregel_id) FILTER (
+            WHERE is_actueel(
+                register.status,
+                register.datum_vastgesteld,
+                register.datum_evaluatie,
+                register.geldig_tot,
+                toepasselijk.peildatum,
+                param(p_punt, 'actueel_jaren')
+            )
+        ) AS actuele_items,
+        coalesce(list_sort(list_distinct(list(register.onderdeel) FILTER (
+            WHERE list_contains(param_lijst(p_punt, 'onderdelen'), register.onderdeel)
+                AND list_contains(param_lijst(p_punt, 'voldaan_statussen'), register.status)
+        ))), []) AS voldaan_onderdelen,
+        coalesce(list_sort(list_distinct(list(register.onderdeel) FILTER (
+            WHERE list_contains(param_lijst(p_punt, 'onderdelen'), register.onderdeel)
+                AND is_actueel(
+                    register.status,
+                    register.datum_vastgesteld,
+                    register.datum_evaluatie,
+                    register.geldig_tot,
+                    toepasselijk.peildatum,
+                    param(p_punt, 'actueel_jaren')
+                )
+        ))), []) AS actuele_onderdelen,
+        coalesce(list_sort(list_distinct(list(register.status) FILTER (WHERE register.status IS NOT NULL))), []) AS statussen,
+    FROM toepasselijk(p_punt) AS toepasselijk
+    LEFT JOIN register
+        ON register.organisatie = toepasselijk.organisatie
+        AND register.jaar = toepasselijk.jaar
+        AND register.ambitiepunt = p_punt
+        AND (param(p_punt, 'maatregel_soort') IS NULL OR register.soort = param(p_punt, 'maatregel_soort'))
+    GROUP BY ALL;
+
+-- How a toelichting names an evaluation: '2025', or for the stand 'de laatste 365 dagen' (added with 2–17).
+CREATE OR REPLACE MACRO evaluatie_naam(p_jaar) AS
+    CASE
+        WHEN p_jaar = 'stand' THEN 'de laatste ' || param(NULL, 'stand_dagen') || ' dagen'
+        ELSE p_jaar
+    END;
+
 -- Publication for the public (pipeline/norm/publication-rules.ts): counts of 1–4 are shown as '<5',
 -- other counts rounded to the nearest 5, shares only from a denominator of 10.
 

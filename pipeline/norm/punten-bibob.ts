@@ -30,7 +30,8 @@ export const puntenBibob: readonly Ambitiepunt[] = [
       "Politie en OM: voldaan bij minstens 1 gegeven tip (tips) in het jaar; anders niet voldaan; geen gegevens als de organisatie over het jaar geen tips heeft aangeleverd. Gemeenten en provincie: voldaan bij minstens 1 gegeven tip of minstens 1 bibob-dossier met tip_ontvangen in het jaar; anders niet voldaan; geen gegevens als de organisatie over het jaar tips noch bibob heeft aangeleverd.",
     norm: "≥ 1 Bibob-tip per jaar",
     waarde: "het aantal gegeven tips plus (gemeenten en provincie) dossiers met een ontvangen tip",
-    parameters: { minimum_voldaan: 1 },
+    // The organisation types for which dossiers with a received tip count too, besides tips given.
+    parameters: { minimum_voldaan: 1, tip_dossiers_voor: ["gemeente", "provincie"] },
     model: "ind_punt_13",
   },
   {
