@@ -103,6 +103,68 @@ CREATE OR REPLACE MACRO aangeleverd(p_organisatie, p_soort, p_jaar) AS EXISTS (
     WHERE a.organisatie = p_organisatie AND a.soort = p_soort AND a.jaar = p_jaar
 );
 
+-- Shared by the indicator models (added with ambitiepunten 18–34, for any point).
+
+-- A list parameter of the norm catalogue (a JSON array of codes) as a list of text.
+CREATE OR REPLACE MACRO param_lijst(p_punt, p_naam) AS
+    from_json(CAST(param(p_punt, p_naam) AS JSON), '["VARCHAR"]');
+
+-- Whether any organisation delivered a kind for an evaluation: for rules that count the records of all organisations.
+CREATE OR REPLACE MACRO ergens_aangeleverd(p_soort, p_jaar) AS EXISTS (
+    SELECT 1
+    FROM aanleveringen_per_evaluatie AS a
+    WHERE a.soort = p_soort AND a.jaar = p_jaar
+);
+
+-- Coverage rules (points 14, 19, 32): per applicable organisation and evaluation, the participants in its own
+-- trainingen in the evaluation with the point's onderwerpen and doelgroepen (and aanbieders, where the point
+-- names them), and its formatie in the point's rollen on the peildatum. dekking is NULL when that formatie is 0,
+-- so a rule cannot be met by dividing by nobody.
+CREATE OR REPLACE MACRO dekking_training(p_punt) AS TABLE
+    WITH toepasselijk AS (
+        SELECT * FROM toepasselijk(p_punt)
+    ),
+
+    getraind AS (
+        SELECT
+            toepasselijk.organisatie,
+            toepasselijk.jaar,
+            coalesce(sum(trainingen.deelnemers), 0) AS deelnemers,
+        FROM toepasselijk
+        LEFT JOIN stg_trainingen AS trainingen
+            ON trainingen.organisatie = toepasselijk.organisatie
+            AND trainingen.datum BETWEEN toepasselijk.begin AND toepasselijk.einde
+            AND list_contains(param_lijst(p_punt, 'onderwerpen'), trainingen.onderwerp)
+            AND list_contains(param_lijst(p_punt, 'doelgroepen'), trainingen.doelgroep)
+            AND (param(p_punt, 'aanbieders') IS NULL
+                OR list_contains(param_lijst(p_punt, 'aanbieders'), trainingen.aanbieder))
+        GROUP BY ALL
+    ),
+
+    bezetting AS (
+        SELECT
+            toepasselijk.organisatie,
+            toepasselijk.jaar,
+            coalesce(sum(formatie.aantal), 0) AS formatie,
+        FROM toepasselijk
+        LEFT JOIN formatie_op_peildatum AS formatie
+            ON formatie.organisatie = toepasselijk.organisatie
+            AND formatie.jaar = toepasselijk.jaar
+            AND list_contains(param_lijst(p_punt, 'rollen'), formatie.rol)
+        GROUP BY ALL
+    )
+
+    SELECT
+        getraind.organisatie,
+        getraind.jaar,
+        CAST(getraind.deelnemers AS INTEGER) AS deelnemers,
+        CAST(bezetting.formatie AS INTEGER) AS formatie,
+        getraind.deelnemers / nullif(bezetting.formatie, 0) AS dekking,
+        aangeleverd(getraind.organisatie, 'trainingen', getraind.jaar) AS trainingen_aangeleverd,
+        aangeleverd(getraind.organisatie, 'formatie', getraind.jaar) AS formatie_aangeleverd,
+    FROM getraind
+    JOIN bezetting USING (organisatie, jaar);
+
 -- Register rules (added with ambitiepunten 2–17, for any point): per applicable organisation and evaluation,
 -- whether a register was delivered on or before the peildatum, and the point's items in force on it (only
 -- those of its maatregel_soort, where the point names one) counted by its parameters voldaan_statussen,
