@@ -22,9 +22,10 @@ export async function runModels(
   variables: ModelVariables,
 ): Promise<{ name: string; seconds: number }[]> {
   for (const table of referenceTables) await connection.run(referenceTableSql(table));
-  await connection.run(`SET VARIABLE as_of = TIMESTAMPTZ '${variables.asOf.replaceAll("'", "")}'`);
+  await setVariables(connection, variables);
+  // Kept with the tables, so a later reader of them (explain) can set the same variables.
   await connection.run(
-    `SET VARIABLE as_of_date = DATE '${variables.asOfDate.replaceAll("'", "")}'`,
+    `CREATE OR REPLACE TABLE build_variabelen AS SELECT TIMESTAMPTZ '${variables.asOf.replaceAll("'", "")}' AS as_of, DATE '${variables.asOfDate.replaceAll("'", "")}' AS as_of_date`,
   );
   const timings: { name: string; seconds: number }[] = [];
   const steps = loadModels();
@@ -45,4 +46,29 @@ export async function runModels(
       timings.push({ name: step.name, seconds: (performance.now() - started) / 1000 });
   }
   return timings;
+}
+
+async function setVariables(
+  connection: DuckDBConnection,
+  variables: ModelVariables,
+): Promise<void> {
+  await connection.run(`SET VARIABLE as_of = TIMESTAMPTZ '${variables.asOf.replaceAll("'", "")}'`);
+  await connection.run(
+    `SET VARIABLE as_of_date = DATE '${variables.asOfDate.replaceAll("'", "")}'`,
+  );
+}
+
+/** Sets the variables of the build that made the current tables; false when nothing was built yet. */
+export async function restoreBuildVariables(connection: DuckDBConnection): Promise<boolean> {
+  const built = await connection.runAndReadAll(
+    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'build_variabelen'",
+  );
+  if (Number(built.getRows()[0]?.[0]) === 0) return false;
+  const row = (
+    await connection.runAndReadAll(
+      "SELECT strftime(as_of AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS as_of, CAST(as_of_date AS VARCHAR) AS as_of_date FROM build_variabelen",
+    )
+  ).getRowObjectsJson()[0];
+  await setVariables(connection, { asOf: String(row?.as_of), asOfDate: String(row?.as_of_date) });
+  return true;
 }

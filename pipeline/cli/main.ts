@@ -2,7 +2,9 @@ import { Command, CommanderError } from "commander";
 import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { CliError } from "./cli-error.ts";
 import { registerBuild } from "./commands/build.ts";
+import { registerExplain } from "./commands/explain.ts";
 import { registerGenerate } from "./commands/generate.ts";
+import { registerIndicators } from "./commands/indicators.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerStatus } from "./commands/status.ts";
 
@@ -22,6 +24,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 registerIngest(program);
 registerStatus(program);
 registerBuild(program);
+registerIndicators(program);
+registerExplain(program);
 registerGenerate(program);
 
 // The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
