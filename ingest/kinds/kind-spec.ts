@@ -3,7 +3,12 @@ import type { Organisation } from "../organisations.ts";
 import type { Period } from "../period.ts";
 
 /** A cell as read: CSV cells are strings; JSON values may be scalars or flat arrays of scalars. */
-export type RawValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
+export type RawValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly (string | number | boolean | null)[];
 
 /** One row as read, keyed by normalised column name (lower case, `_` for spaces and hyphens, diacritics folded). */
 export type RawRow = Readonly<Record<string, RawValue>>;
