@@ -260,3 +260,66 @@ CREATE OR REPLACE MACRO onthult_totaal(deel, verborgen, aantal, totaal_verborgen
         AND count_if(NOT verborgen AND aantal > 0) OVER (PARTITION BY deel) = 0,
         false
     );
+
+-- A milestone in the register (points 21, 27, 33): voldaan when it has one of the point's
+-- voldaan_statussen, deels with one of its deels_statussen; p_mijlpaal names it in the toelichting.
+CREATE OR REPLACE MACRO mijlpaal_indicator(p_punt, p_mijlpaal) AS TABLE
+    SELECT
+        organisatie,
+        p_punt AS ambitiepunt,
+        jaar,
+        CASE
+            WHEN NOT register_aangeleverd THEN 'geen_gegevens'
+            WHEN voldaan_items > 0 THEN 'voldaan'
+            WHEN deels_items > 0 THEN 'deels'
+            ELSE 'niet_voldaan'
+        END AS status,
+        CAST(NULL AS DOUBLE) AS waarde,
+        CASE
+            WHEN NOT register_aangeleverd THEN format('Geen maatregelenregister aangeleverd op of vóór {}.', strftime(peildatum, '%d-%m-%Y'))
+            WHEN voldaan_items > 0 OR deels_items > 0 THEN format(
+                'Het register op {} heeft de mijlpaal {} met status {}.',
+                strftime(peildatum, '%d-%m-%Y'),
+                p_mijlpaal,
+                replace(array_to_string(
+                    list_intersect(statussen, param_lijst(p_punt, CASE WHEN voldaan_items > 0 THEN 'voldaan_statussen' ELSE 'deels_statussen' END)),
+                    ' en '
+                ), '_', ' ')
+            )
+            ELSE format(
+                'Het register op {} heeft geen mijlpaal {} die {} of {} is.',
+                strftime(peildatum, '%d-%m-%Y'),
+                p_mijlpaal,
+                replace(array_to_string(param_lijst(p_punt, 'voldaan_statussen'), ' of '), '_', ' '),
+                replace(array_to_string(param_lijst(p_punt, 'deels_statussen'), ' of '), '_', ' ')
+            )
+        END AS toelichting,
+    FROM register_telling(p_punt);
+
+-- A measure that must be in the register with a voldaan status (points 9, 10A, 10B, 10C):
+-- voldaan or niet_voldaan; p_maatregel names it in the toelichting.
+CREATE OR REPLACE MACRO register_indicator(p_punt, p_maatregel) AS TABLE
+    SELECT
+        organisatie,
+        p_punt AS ambitiepunt,
+        jaar,
+        CASE
+            WHEN NOT register_aangeleverd THEN 'geen_gegevens'
+            WHEN voldaan_items >= 1 THEN 'voldaan'
+            ELSE 'niet_voldaan'
+        END AS status,
+        CAST(NULL AS DOUBLE) AS waarde,
+        CASE
+            WHEN NOT register_aangeleverd
+                THEN format('Geen maatregelenregister aangeleverd op of vóór {}.', strftime(peildatum, '%d-%m-%Y'))
+            WHEN items = 0
+                THEN format('{} ontbreekt in het register op {}.', p_maatregel, strftime(peildatum, '%d-%m-%Y'))
+            ELSE format(
+                '{} in het register op {} met status {}; norm: {}.',
+                p_maatregel,
+                strftime(peildatum, '%d-%m-%Y'),
+                array_to_string(statussen, ', '),
+                array_to_string(param_lijst(p_punt, 'voldaan_statussen'), ' of ')
+            )
+        END AS toelichting,
+    FROM register_telling(p_punt);
