@@ -3,6 +3,7 @@ import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.t
 import { CliError } from "./cli-error.ts";
 import { registerBuild } from "./commands/build.ts";
 import { registerExplain } from "./commands/explain.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerGenerate } from "./commands/generate.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -27,6 +28,7 @@ registerBuild(program);
 registerIndicators(program);
 registerExplain(program);
 registerGenerate(program);
+registerExport(program);
 
 // The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
 try {
