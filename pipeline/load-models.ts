@@ -4,7 +4,7 @@ import { type Model, splitMacros } from "./model-order.ts";
 
 export const modelsDirectory = join(import.meta.dirname, "models");
 
-/** Every model and macro under pipeline/models; two steps of one name are an error. */
+/** Every model under pipeline/models and every macro in its macros/ folder; two steps of one name are an error. */
 export function loadModels(directory = modelsDirectory): Model[] {
   const steps: Model[] = [];
   for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
@@ -12,7 +12,7 @@ export function loadModels(directory = modelsDirectory): Model[] {
     const path = join(entry.parentPath, entry.name);
     const sql = readFileSync(path, "utf-8");
     const layer = relative(directory, entry.parentPath);
-    if (entry.name === "macros.sql") steps.push(...splitMacros(sql, layer));
+    if (layer === "macros") steps.push(...splitMacros(sql, layer));
     else steps.push({ name: basename(entry.name, ".sql"), kind: "model", layer, sql });
   }
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 /**
  * One step of a build: a model (one SELECT in pipeline/models/<layer>/<name>.sql that makes the
- * table <name>) or a macro (one CREATE MACRO statement of a macros.sql file).
+ * table <name>) or a macro (one CREATE MACRO statement of a file in pipeline/models/macros/).
  */
 export interface Model {
   name: string;
