@@ -4,6 +4,7 @@ import { CliError } from "./cli-error.ts";
 import { registerBuild } from "./commands/build.ts";
 import { registerExplain } from "./commands/explain.ts";
 import { registerExport } from "./commands/export.ts";
+import { registerFactsheet } from "./commands/factsheet.ts";
 import { registerGenerate } from "./commands/generate.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -29,6 +30,7 @@ registerIndicators(program);
 registerExplain(program);
 registerGenerate(program);
 registerExport(program);
+registerFactsheet(program);
 
 // The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
 try {
