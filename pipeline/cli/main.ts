@@ -2,12 +2,14 @@ import { Command, CommanderError } from "commander";
 import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { CliError } from "./cli-error.ts";
 import { registerBuild } from "./commands/build.ts";
+import { registerDemo } from "./commands/demo.ts";
 import { registerExplain } from "./commands/explain.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerFactsheet } from "./commands/factsheet.ts";
 import { registerGenerate } from "./commands/generate.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerIngest } from "./commands/ingest.ts";
+import { registerSite } from "./commands/site.ts";
 import { registerStatus } from "./commands/status.ts";
 
 const program = new Command("normmonitor")
@@ -29,6 +31,8 @@ registerBuild(program);
 registerIndicators(program);
 registerExplain(program);
 registerGenerate(program);
+registerSite(program);
+registerDemo(program);
 registerExport(program);
 registerFactsheet(program);
 
