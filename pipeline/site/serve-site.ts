@@ -33,6 +33,8 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const hashedAsset = /^\/_(observablehq|node|npm|file|import)\/.*\.[0-9a-f]{8}\.[a-z0-9]+$/;
+
 /** The file a URL path names in the built site (clean URLs: `/x` is `x.html`), or undefined. */
 async function resolveFile(folder: string, urlPath: string): Promise<string | undefined> {
   let path: string;
@@ -68,7 +70,8 @@ export async function serveSite(folder: string, port = 0): Promise<SiteServer> {
       "Content-Security-Policy": contentSecurityPolicy,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
-      "Cache-Control": "no-cache",
+      // Framework names scripts and data after their content hash: those never change.
+      "Cache-Control": hashedAsset.test(urlPath) ? "max-age=31536000, immutable" : "no-cache",
     };
     if (!file || (request.method !== "GET" && request.method !== "HEAD")) {
       response.writeHead(file ? 405 : 404, {
