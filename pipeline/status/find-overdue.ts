@@ -2,11 +2,12 @@ import { expectedKinds } from "../../ingest/expected-deliveries.ts";
 import { findKind } from "../../ingest/kinds/registry.ts";
 import { organisations } from "../../ingest/organisations.ts";
 import { type Period, quarterOf } from "../../ingest/period.ts";
+import { teLaatDagen } from "../norm/parameters.ts";
 
 /** The first quarter the norm is monitored from. */
 export const firstMonitoredQuarter = quarterOf(2025, 1);
 /** Days after a quarter's end within which a period kind must be delivered. */
-export const deliveryDays = 30;
+export const deliveryDays = teLaatDagen;
 
 export interface Overdue {
   organisatie: string;
