@@ -1,0 +1,309 @@
+// `npm run bench`: ingest and build on the PostgreSQL server (and PGlite) measured against the
+// database's own limits and against Emmett, as ratios in one run; prints a table and writes
+// test-output/bench/results.json.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import pg from "pg";
+import { generateSamples } from "../../ingest/samples/generate-samples.ts";
+import { bareTransfer } from "./bare-transfer.ts";
+import { createDatabase, dropDatabase } from "./bench-database.ts";
+import { copyPreparedRows, exportPreparedRows, migrateEmpty } from "./copy-baseline.ts";
+import { appendWithEmmett } from "./emmett-baseline.ts";
+import { runCommand } from "./run-command.ts";
+
+const cli = join(import.meta.dirname, "../../pipeline/cli/bin.js");
+const smallScale = Number(process.env.BENCH_SMALL_SCALE ?? 33);
+const largeScale = Number(process.env.BENCH_LARGE_SCALE ?? 330);
+// Quarters up to 2026-Q2; the incremental build adds 2026-Q3.
+const firstToday = "2026-09-30";
+const nextToday = "2026-11-28";
+
+interface Row {
+  benchmark: string;
+  figure: string;
+  value: string;
+  ratio?: string;
+  target?: string;
+  met?: boolean;
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const work = mkdtempSync(join(tmpdir(), "normmonitor-bench-"));
+
+function record(row: Row): void {
+  rows.push(row);
+  const mark = row.met === undefined ? "" : row.met ? "  ✔" : "  ✘";
+  console.log(
+    `${row.benchmark.padEnd(22)} ${row.figure.padEnd(34)} ${row.value.padStart(16)} ${(row.ratio ?? "").padStart(10)} ${(row.target ?? "").padEnd(10)}${mark}`,
+  );
+}
+
+const perSecond = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en")}/s`;
+
+function filesMatching(dir: string, test: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && test(entry.name)) found.push(join(entry.parentPath, entry.name));
+  }
+  return found;
+}
+
+/** Copies the chosen files of a generated set into a new folder, keeping herlevering/. */
+function subset(from: string, to: string, test: (name: string) => boolean): string {
+  for (const file of filesMatching(from, test)) {
+    const target = join(to, relative(from, file));
+    mkdirSync(join(target, ".."), { recursive: true });
+    cpSync(file, target);
+  }
+  return to;
+}
+
+async function countEvents(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: counted } = await client.query("SELECT count(*)::int AS n FROM events");
+    return counted[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
+async function generate(name: string, scale: number, today: string): Promise<string> {
+  const out = join(work, name);
+  const started = performance.now();
+  const { files, records } = await generateSamples({ out, seed: 5, scale, today });
+  const seconds = (performance.now() - started) / 1000;
+  const largest = Math.max(...files.map((file) => statSync(file).size));
+  results[`generate_${name}`] = { scale, records, files: files.length, seconds, largest };
+  record({
+    benchmark: `generate ${name}`,
+    figure: `${records} records, ${files.length} files, max ${(largest / 1e6).toFixed(0)} MB`,
+    value: perSecond(records, seconds),
+    target: "< 100 MB",
+    met: largest < 100_000_000,
+  });
+  return out;
+}
+
+interface IngestResult {
+  events: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Ingests `dir` with the CLI as a child process and compares it with COPY and Emmett. */
+async function ingestCase(name: string, dir: string, keep: boolean): Promise<IngestResult> {
+  const db = `bench_${name.replaceAll(/\W/g, "_")}`;
+  const url = await createDatabase(db);
+  const home = mkdtempSync(join(work, "home-"));
+  const cost = await runCommand([cli, "ingest", dir], {
+    DATABASE_URL: url,
+    NORMMONITOR_HOME: home,
+  });
+  const events = await countEvents(url);
+  const prepared = join(work, `${db}.csv`);
+  await exportPreparedRows(url, prepared);
+  const copyDb = await createDatabase(`${db}_copy`);
+  await migrateEmpty(copyDb);
+  const copySeconds = await copyPreparedRows(copyDb, prepared);
+  await dropDatabase(`${db}_copy`);
+  let emmett: { seconds: number; events: number } | string;
+  try {
+    const emmettDb = await createDatabase(`${db}_emmett`);
+    emmett = await appendWithEmmett(emmettDb, prepared);
+  } catch (error) {
+    emmett = `not measured: ${(error as Error).message}`;
+  } finally {
+    await dropDatabase(`${db}_emmett`);
+  }
+  rmSync(prepared, { force: true });
+  if (!keep) await dropDatabase(db);
+  const rate = events / cost.seconds;
+  const copyRate = events / copySeconds;
+  results[`ingest_${name}`] = {
+    events,
+    seconds: cost.seconds,
+    peakRssMb: cost.peakRssMb,
+    exitCode: cost.exitCode,
+    copySeconds,
+    emmett,
+  };
+  record({
+    benchmark: `ingest ${name}`,
+    figure: `${events} events, exit ${cost.exitCode}`,
+    value: perSecond(events, cost.seconds),
+  });
+  record({
+    benchmark: `ingest ${name}`,
+    figure: "vs plain COPY of the same rows",
+    value: perSecond(events, copySeconds),
+    ratio: (rate / copyRate).toFixed(2),
+    target: "≥ 0.70",
+    met: rate / copyRate >= 0.7,
+  });
+  if (typeof emmett === "string") {
+    record({ benchmark: `ingest ${name}`, figure: "vs Emmett, batches of 500", value: emmett });
+  } else {
+    const emmettRate = emmett.events / emmett.seconds;
+    record({
+      benchmark: `ingest ${name}`,
+      figure: "vs Emmett, batches of 500",
+      value: perSecond(emmett.events, emmett.seconds),
+      ratio: (rate / emmettRate).toFixed(2),
+      target: "≥ 2.00",
+      met: rate / emmettRate >= 2,
+    });
+  }
+  record({
+    benchmark: `ingest ${name}`,
+    figure: "peak RSS of the ingest process",
+    value: `${cost.peakRssMb.toFixed(0)} MB`,
+    target: "< 1024 MB",
+    met: cost.peakRssMb < 1024,
+  });
+  return { events, seconds: cost.seconds, peakRssMb: cost.peakRssMb };
+}
+
+/** A full build with the CLI against the bare transfer of the same events. */
+async function buildCase(name: string, url: string | undefined, home: string, events: number) {
+  const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
+  const full = await runCommand([cli, "build", "--full"], env);
+  results[`build_${name}`] = { events, seconds: full.seconds, peakRssMb: full.peakRssMb };
+  record({
+    benchmark: `build ${name}`,
+    figure: `full build, ${events} events, exit ${full.exitCode}`,
+    value: `${full.seconds.toFixed(1)} s`,
+  });
+  if (url) {
+    const bare = await bareTransfer(url);
+    results[`build_${name}`] = { ...(results[`build_${name}`] as object), bare };
+    record({
+      benchmark: `build ${name}`,
+      figure: "vs bare COPY TO + read_csv",
+      value: `${bare.seconds.toFixed(1)} s`,
+      ratio: (full.seconds / bare.seconds).toFixed(2),
+      target: "≤ 1.50",
+      met: full.seconds / bare.seconds <= 1.5,
+    });
+  }
+  return full.seconds;
+}
+
+function growth(label: string, small: { n: number; s: number }, large: { n: number; s: number }) {
+  const exponent = Math.log(large.s / small.s) / Math.log(large.n / small.n);
+  results[`growth_${label}`] = { small, large, exponent };
+  record({
+    benchmark: "growth",
+    figure: `${label}: time ∝ n^k, ${small.n} → ${large.n}`,
+    value: `k = ${exponent.toFixed(2)}`,
+    target: "≤ 1.0",
+    met: exponent <= 1.1,
+  });
+}
+
+const started = performance.now();
+try {
+  console.log(
+    `${"benchmark".padEnd(22)} ${"figure".padEnd(34)} ${"value".padStart(16)} ${"ratio".padStart(10)} target`,
+  );
+  const small = await generate("small", smallScale, firstToday);
+  const large = await generate("large", largeScale, firstToday);
+  const next = await generate("next-quarter", largeScale, nextToday);
+  const isSignal = (name: string) => name.includes("_signalen_");
+  const signalSmall = subset(small, join(work, "signal-small"), isSignal);
+  const signalLarge = subset(large, join(work, "signal-large"), isSignal);
+  const extraQuarter = subset(
+    next,
+    join(work, "extra"),
+    (n) => isSignal(n) && n.includes("2026-Q3"),
+  );
+
+  const ingestSmall = await ingestCase("signal small", signalSmall, true);
+  await ingestCase("mixed small", small, false);
+  const ingestLarge = await ingestCase("signal large", signalLarge, true);
+  growth(
+    "ingest",
+    { n: ingestSmall.events, s: ingestSmall.seconds },
+    { n: ingestLarge.events, s: ingestLarge.seconds },
+  );
+
+  const smallUrl = "postgres://postgres@127.0.0.1:5432/bench_signal_small".replace(
+    "postgres://postgres@127.0.0.1:5432",
+    process.env.BENCH_SERVER_URL ?? "postgres://postgres@127.0.0.1:5432",
+  );
+  const largeUrl = smallUrl.replace("signal_small", "signal_large");
+  const buildSmall = await buildCase(
+    "signal small",
+    smallUrl,
+    mkdtempSync(join(work, "home-")),
+    ingestSmall.events,
+  );
+  const largeHome = mkdtempSync(join(work, "home-"));
+  const buildLarge = await buildCase("signal large", largeUrl, largeHome, ingestLarge.events);
+  growth(
+    "full build",
+    { n: ingestSmall.events, s: buildSmall },
+    { n: ingestLarge.events, s: buildLarge },
+  );
+
+  const env = { DATABASE_URL: largeUrl, NORMMONITOR_HOME: largeHome };
+  await runCommand([cli, "ingest", extraQuarter], env);
+  const incremental = await runCommand([cli, "build"], env);
+  results.build_incremental = { seconds: incremental.seconds, full: buildLarge };
+  record({
+    benchmark: "build signal large",
+    figure: `incremental, one more quarter, exit ${incremental.exitCode}`,
+    value: `${incremental.seconds.toFixed(1)} s`,
+    ratio: (incremental.seconds / buildLarge).toFixed(2),
+    target: "≤ 0.10",
+    met: incremental.seconds / buildLarge <= 0.1,
+  });
+  await dropDatabase("bench_signal_small");
+  await dropDatabase("bench_signal_large");
+
+  // Embedded: the same small signal ingest and build on PGlite, beside the server figures.
+  const pgliteHome = mkdtempSync(join(work, "pglite-"));
+  const pgliteIngest = await runCommand([cli, "ingest", signalSmall], {
+    DATABASE_URL: undefined,
+    NORMMONITOR_HOME: pgliteHome,
+  });
+  results.pglite_ingest = { ...pgliteIngest, events: ingestSmall.events };
+  record({
+    benchmark: "PGlite signal small",
+    figure: `ingest, exit ${pgliteIngest.exitCode}, ${pgliteIngest.peakRssMb.toFixed(0)} MB`,
+    value: perSecond(ingestSmall.events, pgliteIngest.seconds),
+    ratio: `${(ingestSmall.seconds / pgliteIngest.seconds).toFixed(2)} srv`,
+  });
+  const pgliteBuild = await runCommand([cli, "build", "--full"], {
+    DATABASE_URL: undefined,
+    NORMMONITOR_HOME: pgliteHome,
+  });
+  results.pglite_build = pgliteBuild;
+  record({
+    benchmark: "PGlite signal small",
+    figure: `full build, exit ${pgliteBuild.exitCode}`,
+    value: `${pgliteBuild.seconds.toFixed(1)} s`,
+    ratio: `${(pgliteBuild.seconds / buildSmall).toFixed(2)} srv`,
+  });
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  const total = (performance.now() - started) / 1000;
+  results.totalSeconds = total;
+  mkdirSync("test-output/bench", { recursive: true });
+  writeFileSync(
+    "test-output/bench/results.json",
+    `${JSON.stringify({ rows, results }, null, 2)}\n`,
+  );
+  console.log(`total ${total.toFixed(0)} s; results in test-output/bench/results.json`);
+}
