@@ -45,13 +45,46 @@ const COLUMNS = [
 
 /**
  * Appends events in input order, skipping those whose event_id is already stored (also
- * repeats within the batch). Bulk: COPY into a staging table, then one INSERT … SELECT.
+ * repeats within the batch). Bulk: one COPY straight into events.
  */
 export async function appendEvents(
   session: Session,
   events: readonly NewEvent[],
 ): Promise<AppendReceipt> {
   if (events.length === 0) return { added: 0, alreadyKnown: 0 };
+  // Looking the ids up through the unique index and copying only the new events is several
+  // times faster than COPY into a staging table followed by INSERT … ON CONFLICT.
+  const { rows } = await sql<{ event_id: string }>`
+    SELECT event_id::text FROM events
+    WHERE event_id = ANY(${events.map((event) => event.eventId)}::uuid[])`.execute(session.db);
+  const seen = new Set(rows.map((row) => row.event_id));
+  const fresh: NewEvent[] = [];
+  for (const event of events) {
+    if (seen.has(event.eventId)) continue;
+    seen.add(event.eventId);
+    fresh.push(event);
+  }
+  if (fresh.length === 0) return { added: 0, alreadyKnown: events.length };
+  // A concurrent transaction may commit one of these ids after the lookup (callers normally
+  // hold the stream lock, but appendEvents must not depend on it): then fall back to the
+  // staging table and ON CONFLICT, inside a savepoint so the transaction survives.
+  await sql`SAVEPOINT append_events`.execute(session.db);
+  try {
+    await session.copyRows("events", COLUMNS, eventRows(fresh));
+    await sql`RELEASE SAVEPOINT append_events`.execute(session.db);
+    return { added: fresh.length, alreadyKnown: events.length - fresh.length };
+  } catch (error) {
+    if ((error as { code?: string }).code !== "23505") throw error;
+    await sql`ROLLBACK TO SAVEPOINT append_events`.execute(session.db);
+    const added = await appendThroughStaging(session, fresh);
+    return { added, alreadyKnown: events.length - added };
+  }
+}
+
+async function appendThroughStaging(
+  session: Session,
+  events: readonly NewEvent[],
+): Promise<number> {
   // Kept per connection and emptied on commit, so repeated appends do not churn the catalog.
   await sql`
     CREATE TEMP TABLE IF NOT EXISTS events_staging (
@@ -68,8 +101,7 @@ export async function appendEvents(
     INSERT INTO events (${columns})
     SELECT ${columns} FROM pg_temp.events_staging ORDER BY ord
     ON CONFLICT (event_id) DO NOTHING`.execute(session.db);
-  const added = Number(result.numAffectedRows ?? 0n);
-  return { added, alreadyKnown: events.length - added };
+  return Number(result.numAffectedRows ?? 0n);
 }
 
 /** An accepted delivery (file) with the counts of what it changed. */
@@ -119,9 +151,12 @@ export async function recordDelivery(session: Session, delivery: NewDelivery): P
 
 function* stagingRows(events: readonly NewEvent[]): Generator<(string | null)[]> {
   let ord = 0;
+  for (const row of eventRows(events)) yield [String(ord++), ...row];
+}
+
+function* eventRows(events: readonly NewEvent[]): Generator<(string | null)[]> {
   for (const event of events) {
     yield [
-      String(ord++),
       event.eventId,
       event.type,
       event.organisatie,
