@@ -1,0 +1,131 @@
+import type { Reeks } from "./overleggen-reeks.ts";
+
+/** The recurring meetings of the organisations that are not gemeenten, per year. */
+export const partnersReeksen: Readonly<Record<string, (year: number) => Reeks[]>> = {
+  PV24: () => [
+    {
+      type: "bewustwording",
+      aantal: 2,
+      niveau: "ambtelijk",
+      aanwezig: ["provincie", "riec"],
+      geagendeerd: true,
+      deelnemers: [20, 60],
+    },
+    {
+      type: "integriteit",
+      aantal: 1,
+      niveau: "beide",
+      aanwezig: ["provincie"],
+      geagendeerd: true,
+      deelnemers: [10, 30],
+    },
+    {
+      type: "overig",
+      aantal: 4,
+      niveau: "ambtelijk",
+      aanwezig: ["provincie", "dto", "riec"],
+      geagendeerd: true,
+      deelnemers: [4, 10],
+    },
+  ],
+  "POLITIE-FL": () => [
+    {
+      type: "overig",
+      aantal: 8,
+      niveau: "ambtelijk",
+      aanwezig: ["politie", "dto"],
+      geagendeerd: true,
+      casussen: [2, 8],
+      deelnemers: [6, 15],
+    },
+    {
+      type: "integriteit",
+      aantal: 1,
+      niveau: "ambtelijk",
+      aanwezig: ["politie"],
+      geagendeerd: true,
+      deelnemers: [15, 40],
+    },
+  ],
+  // The OM communicated on three cases in 2025 (ambitiepunt 31 deels), quarterly from 2026.
+  "OM-MN": (year) => [
+    {
+      type: "communicatie_om",
+      aantal: year <= 2025 ? 3 : 4,
+      niveau: null,
+      aanwezig: ["om"],
+      geagendeerd: true,
+      deelnemers: [1, 3],
+    },
+    {
+      type: "overig",
+      aantal: 2,
+      niveau: "ambtelijk",
+      aanwezig: ["om", "politie", "dto"],
+      geagendeerd: true,
+      deelnemers: [4, 10],
+    },
+  ],
+  "WS-ZZL": () => [
+    {
+      type: "bewustwording",
+      aantal: 2,
+      niveau: "ambtelijk",
+      aanwezig: ["waterschap", "riec"],
+      geagendeerd: true,
+      deelnemers: [15, 50],
+    },
+    {
+      type: "integriteit",
+      aantal: 1,
+      niveau: "ambtelijk",
+      aanwezig: ["waterschap"],
+      geagendeerd: true,
+      deelnemers: [10, 30],
+    },
+    {
+      type: "overig",
+      aantal: 2,
+      niveau: "ambtelijk",
+      aanwezig: ["waterschap", "dto"],
+      geagendeerd: true,
+      deelnemers: [4, 8],
+    },
+  ],
+  "DTO-FL": () => [
+    {
+      type: "doo",
+      aantal: 10,
+      niveau: "ambtelijk",
+      aanwezig: ["gemeente", "politie", "om", "dto", "provincie", "waterschap"],
+      geagendeerd: true,
+      casussen: [3, 8],
+      deelnemers: [10, 18],
+    },
+    {
+      type: "dis",
+      aantal: 4,
+      niveau: "bestuurlijk",
+      aanwezig: ["gemeente", "politie", "om", "dto"],
+      geagendeerd: true,
+      casussen: [1, 5],
+      deelnemers: [6, 12],
+    },
+    {
+      type: "bewustwording",
+      aantal: 3,
+      niveau: "ambtelijk",
+      aanwezig: ["dto", "gemeente", "riec"],
+      geagendeerd: true,
+      deelnemers: [25, 90],
+    },
+    {
+      type: "overig",
+      aantal: 4,
+      niveau: "ambtelijk",
+      aanwezig: ["gemeente", "provincie", "politie", "om", "waterschap", "dto"],
+      geagendeerd: true,
+      deelnemers: [8, 14],
+    },
+  ],
+};
