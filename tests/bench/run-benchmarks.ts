@@ -179,7 +179,16 @@ async function ingestCase(name: string, dir: string, keep: boolean): Promise<Ing
 async function buildCase(name: string, url: string | undefined, home: string, events: number) {
   const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
   const full = await runCommand([cli, "build", "--full"], env);
-  results[`build_${name}`] = { events, seconds: full.seconds, peakRssMb: full.peakRssMb };
+  results[`build_${name}`] = { events, ...full };
+  if (full.exitCode !== 0) {
+    record({
+      benchmark: `build ${name}`,
+      figure: `full build, ${events} events`,
+      value: `failed: ${lastLine(full.errorTail)}`,
+      met: false,
+    });
+    return undefined;
+  }
   record({
     benchmark: `build ${name}`,
     figure: `full build, ${events} events, exit ${full.exitCode}`,
@@ -200,7 +209,21 @@ async function buildCase(name: string, url: string | undefined, home: string, ev
   return full.seconds;
 }
 
-function growth(label: string, small: { n: number; s: number }, large: { n: number; s: number }) {
+function lastLine(text: string): string {
+  const lines = text.trim().split("\n");
+  const cause = lines.find((line) => line.includes("Error:")) ?? lines[lines.length - 1] ?? "";
+  return cause.trim().slice(0, 160);
+}
+
+function growth(
+  label: string,
+  small: { n: number; s: number | undefined },
+  large: { n: number; s: number | undefined },
+) {
+  if (small.s === undefined || large.s === undefined) {
+    record({ benchmark: "growth", figure: label, value: "not measured: a build failed" });
+    return;
+  }
   const exponent = Math.log(large.s / small.s) / Math.log(large.n / small.n);
   results[`growth_${label}`] = { small, large, exponent };
   record({
@@ -260,15 +283,26 @@ try {
   const env = { DATABASE_URL: largeUrl, NORMMONITOR_HOME: largeHome };
   await runCommand([cli, "ingest", extraQuarter], env);
   const incremental = await runCommand([cli, "build"], env);
-  results.build_incremental = { seconds: incremental.seconds, full: buildLarge };
-  record({
-    benchmark: "build signal large",
-    figure: `incremental, one more quarter, exit ${incremental.exitCode}`,
-    value: `${incremental.seconds.toFixed(1)} s`,
-    ratio: (incremental.seconds / buildLarge).toFixed(2),
-    target: "≤ 0.10",
-    met: incremental.seconds / buildLarge <= 0.1,
-  });
+  results.build_incremental = { ...incremental, full: buildLarge };
+  if (buildLarge === undefined || incremental.exitCode !== 0) {
+    record({
+      benchmark: "build signal large",
+      figure: "incremental, one more quarter",
+      value:
+        incremental.exitCode === 0
+          ? `${incremental.seconds.toFixed(1)} s, no full build to compare`
+          : `failed: ${lastLine(incremental.errorTail)}`,
+      met: false,
+    });
+  } else
+    record({
+      benchmark: "build signal large",
+      figure: `incremental, one more quarter, exit ${incremental.exitCode}`,
+      value: `${incremental.seconds.toFixed(1)} s`,
+      ratio: (incremental.seconds / buildLarge).toFixed(2),
+      target: "≤ 0.10",
+      met: incremental.seconds / buildLarge <= 0.1,
+    });
   await dropDatabase("bench_signal_small");
   await dropDatabase("bench_signal_large");
 
@@ -290,6 +324,7 @@ try {
     NORMMONITOR_HOME: pgliteHome,
   });
   results.pglite_build = pgliteBuild;
+  if (buildSmall === undefined) throw new Error("the server build of the small set failed");
   record({
     benchmark: "PGlite signal small",
     figure: `full build, exit ${pgliteBuild.exitCode}`,

@@ -8,6 +8,8 @@ export interface CommandCost {
   seconds: number;
   peakRssMb: number;
   exitCode: number;
+  /** The end of the child's stderr, kept to explain a failure. */
+  errorTail: string;
 }
 
 /**
@@ -22,20 +24,25 @@ export async function runCommand(
   const dir = mkdtempSync(join(tmpdir(), "normmonitor-bench-time-"));
   const timeFile = join(dir, "time.txt");
   const started = performance.now();
+  let errorTail = "";
   try {
     const exitCode = await new Promise<number>((resolve, reject) => {
       const child = spawn(
         "/usr/bin/time",
         ["-f", "%M", "-o", timeFile, process.execPath, ...args],
-        { env: childEnv(env), stdio: ["ignore", "ignore", "inherit"] },
+        { env: childEnv(env), stdio: ["ignore", "ignore", "pipe"] },
       );
+      // Progress lines are many and only the last ones explain a failure.
+      child.stderr?.on("data", (chunk: Buffer) => {
+        errorTail = (errorTail + chunk.toString("utf8")).slice(-2000);
+      });
       child.on("error", reject);
       child.on("exit", (code) => resolve(code ?? 1));
     });
     const seconds = (performance.now() - started) / 1000;
     const lines = readFileSync(timeFile, "utf8").trim().split("\n");
     const peakKb = Number(lines[lines.length - 1]);
-    return { seconds, peakRssMb: peakKb / 1024, exitCode };
+    return { seconds, peakRssMb: peakKb / 1024, exitCode, errorTail };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
