@@ -90,7 +90,7 @@ tellingen AS (
         'bevinding' AS dimensie,
         bevindingen.categorie AS waarde_code,
         bevindingen.aantal,
-        bevindingen.aantal * 100 / totalen.adressen_bezocht AS per_100_adressen,
+        bevindingen.aantal * 100.0 / totalen.adressen_bezocht AS per_100_adressen,
     FROM bevindingen
     JOIN totalen USING (gebied, cel_periode)
 )

@@ -50,7 +50,7 @@ SELECT
     coalesce(tellingen.dimensie, 'totaal') AS dimensie,
     coalesce(tellingen.waarde_code, 'totaal') AS waarde_code,
     coalesce(tellingen.aantal, 0) AS aantal,
-    coalesce(tellingen.aantal, 0) * 10000 / raster.inwoners AS per_10000,
+    coalesce(tellingen.aantal, 0) * 10000.0 / raster.inwoners AS per_10000,
     coalesce(tellingen.aantal_besproken_in_loo, 0) AS aantal_besproken_in_loo,
     tellingen.aantal_besproken_in_loo / tellingen.aantal AS aandeel_besproken_in_loo,
     coalesce(tellingen.aantal_opgevolgd, 0) AS aantal_opgevolgd,

@@ -41,7 +41,7 @@ SELECT
     END AS trefkans,
     CASE
         WHEN beeld.dimensie = 'bevinding' AND bezocht.adressen_bezocht_publiek > 0
-            THEN round(tellingen.aantal * 100 / bezocht.adressen_bezocht_publiek)
+            THEN round(tellingen.aantal * 100.0 / bezocht.adressen_bezocht_publiek)
     END AS per_100_adressen,
 FROM tellingen
 JOIN beeld

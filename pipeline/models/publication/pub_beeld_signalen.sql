@@ -23,7 +23,7 @@ SELECT
     tellingen.waarde_code,
     tellingen.aantal,
     tellingen.aantal_weergave,
-    round(tellingen.aantal * 10000 / raster.inwoners, 2) AS per_10000,
+    round(tellingen.aantal * 10000.0 / raster.inwoners, 2) AS per_10000,
     CASE WHEN tellingen.aantal IS NOT NULL THEN publiek_aandeel(beeld.aantal_besproken_in_loo, beeld.aantal) END
         AS aandeel_besproken_in_loo,
     CASE WHEN tellingen.aantal IS NOT NULL THEN publiek_aandeel(beeld.aantal_opgevolgd, beeld.aantal) END
