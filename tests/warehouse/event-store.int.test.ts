@@ -211,6 +211,46 @@ for (const engine of testEngines()) {
       expect(stream.map((event) => event.recordId)).toEqual(events.map((event) => event.recordId));
     });
 
+    // Only a server runs two transactions at once.
+    const onServer = engine.engine === "postgres" ? it : () => {};
+    onServer(
+      "stores an event once when a concurrent transaction commits the same id first",
+      async () => {
+        const event = newTestEvent({ organisatie: freshOrganisatie() });
+        const other = await openStore(fixture.options);
+        try {
+          let release = () => {};
+          const held = new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          let appended = () => {};
+          const firstAppended = new Promise<void>((resolve) => {
+            appended = resolve;
+          });
+          const first = store().withTransaction(async (s) => {
+            const receipt = await appendEvents(s, [event]);
+            appended();
+            await held;
+            return receipt;
+          });
+          await firstAppended;
+          // The second cannot see the first's uncommitted row: its COPY waits on the unique
+          // index, fails once the first commits, and the append falls back to ON CONFLICT.
+          const second = other.withTransaction((s) => appendEvents(s, [event]));
+          setTimeout(release, 300);
+          expect(await first).toEqual({ added: 1, alreadyKnown: 0 });
+          expect(await second).toEqual({ added: 0, alreadyKnown: 1 });
+          const stream = await readStream(store().db, {
+            organisatie: event.organisatie,
+            soort: event.soort,
+          });
+          expect(stream.map((e) => e.eventId)).toEqual([event.eventId]);
+        } finally {
+          await other.close();
+        }
+      },
+    );
+
     // PGlite serves one connection: waiting for itself would hang; a server just waits its turn.
     const onPGlite = engine.engine === "pglite" ? it : () => {};
     onPGlite(
