@@ -12,10 +12,12 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import pg from "pg";
 import { generateSamples } from "../../ingest/samples/generate-samples.ts";
+import { countEvents } from "../../warehouse/count-events.ts";
+import { openStore } from "../../warehouse/open-store.ts";
 import { bareTransfer } from "./bare-transfer.ts";
 import { createDatabase, dropDatabase } from "./bench-database.ts";
+import { growth, perSecond, record, results, rows } from "./bench-table.ts";
 import { copyPreparedRows, exportPreparedRows, migrateEmpty } from "./copy-baseline.ts";
 import { appendWithEmmett } from "./emmett-baseline.ts";
 import { runCommand } from "./run-command.ts";
@@ -27,28 +29,7 @@ const largeScale = Number(process.env.BENCH_LARGE_SCALE ?? 330);
 const firstToday = "2026-09-30";
 const nextToday = "2026-11-28";
 
-interface Row {
-  benchmark: string;
-  figure: string;
-  value: string;
-  ratio?: string;
-  target?: string;
-  met?: boolean;
-}
-
-const rows: Row[] = [];
-const results: Record<string, unknown> = {};
 const work = mkdtempSync(join(tmpdir(), "normmonitor-bench-"));
-
-function record(row: Row): void {
-  rows.push(row);
-  const mark = row.met === undefined ? "" : row.met ? "  ✔" : "  ✘";
-  console.log(
-    `${row.benchmark.padEnd(22)} ${row.figure.padEnd(34)} ${row.value.padStart(16)} ${(row.ratio ?? "").padStart(10)} ${(row.target ?? "").padEnd(10)}${mark}`,
-  );
-}
-
-const perSecond = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en")}/s`;
 
 function filesMatching(dir: string, test: (name: string) => boolean): string[] {
   const found: string[] = [];
@@ -68,14 +49,13 @@ function subset(from: string, to: string, test: (name: string) => boolean): stri
   return to;
 }
 
-async function countEvents(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+/** The events a benchmark database holds, through the product's own store. */
+async function countStoredEvents(databaseUrl: string): Promise<number> {
+  const store = await openStore({ databaseUrl });
   try {
-    const { rows: counted } = await client.query("SELECT count(*)::int AS n FROM events");
-    return counted[0].n as number;
+    return await countEvents(store.db);
   } finally {
-    await client.end();
+    await store.close();
   }
 }
 
@@ -111,7 +91,7 @@ async function ingestCase(name: string, dir: string, keep: boolean): Promise<Ing
     DATABASE_URL: url,
     NORMMONITOR_HOME: home,
   });
-  const events = await countEvents(url);
+  const events = await countStoredEvents(url);
   const prepared = join(work, `${db}.csv`);
   await exportPreparedRows(url, prepared);
   const copyDb = await createDatabase(`${db}_copy`);
@@ -223,26 +203,6 @@ function lastLine(text: string): string {
   const lines = text.trim().split("\n");
   const cause = lines.find((line) => line.includes("Error:")) ?? lines[lines.length - 1] ?? "";
   return cause.trim().slice(0, 160);
-}
-
-function growth(
-  label: string,
-  small: { n: number; s: number | undefined },
-  large: { n: number; s: number | undefined },
-) {
-  if (small.s === undefined || large.s === undefined) {
-    record({ benchmark: "growth", figure: label, value: "not measured: a build failed" });
-    return;
-  }
-  const exponent = Math.log(large.s / small.s) / Math.log(large.n / small.n);
-  results[`growth_${label}`] = { small, large, exponent };
-  record({
-    benchmark: "growth",
-    figure: `${label}: time ∝ n^k, ${small.n} → ${large.n}`,
-    value: `k = ${exponent.toFixed(2)}`,
-    target: "≤ 1.0",
-    met: exponent <= 1.1,
-  });
 }
 
 const started = performance.now();
