@@ -1,14 +1,8 @@
 import { isFormulaInjection } from "./checks/formula-injection.ts";
-import { findPersonalData } from "./checks/personal-data.ts";
+import { findPersonalData, personalDataNames } from "./checks/personal-data.ts";
 import { previewValue } from "./checks/preview-value.ts";
 import type { Issue } from "./issue.ts";
 import type { RawRow, RawValue } from "./kinds/kind-spec.ts";
-
-const personalDataNames = {
-  bsn: "een BSN",
-  email: "een e-mailadres",
-  telefoon: "een telefoonnummer",
-};
 
 function textsOf(value: RawValue): string[] {
   if (value === null) return [];

@@ -1,5 +1,7 @@
+import { previewValue } from "./checks/preview-value.ts";
 import { sha256Hex } from "./content-hash.ts";
 import type { IdentityOverrides, ParsedRecord, ParseResult } from "./delivery.ts";
+import { parseDutchDate } from "./fields/dutch-date.ts";
 import { type Issue, isError } from "./issue.ts";
 import { type Period, periodOfDate } from "./period.ts";
 import { readDelivery } from "./read/read-delivery.ts";
@@ -19,6 +21,7 @@ function snapshotDate(
   file: string,
   records: readonly ParsedRecord[],
   declared: { peildatum?: string | undefined; periode: Period | undefined },
+  today: string,
 ): { peildatum?: string; issues: Issue[] } {
   const dates = new Set(records.map((record) => record.occurredAt));
   if (dates.size > 1) {
@@ -36,7 +39,16 @@ function snapshotDate(
       ],
     };
   }
-  const peildatum = [...dates][0] ?? declared.peildatum ?? declared.periode?.end;
+  const fromRecords = [...dates][0];
+  // A JSON header's peildatum is only read here when no record carries one: check it as a row would.
+  let declaredPeildatum = declared.peildatum;
+  if (fromRecords === undefined && declaredPeildatum !== undefined) {
+    const parsed = parseDutchDate(declaredPeildatum.trim());
+    const refusal = declaredPeildatumIssue(file, declaredPeildatum, parsed, today);
+    if (refusal) return { issues: [refusal] };
+    declaredPeildatum = parsed;
+  }
+  const peildatum = fromRecords ?? declaredPeildatum ?? declared.periode?.end;
   if (peildatum === undefined) {
     return {
       issues: [
@@ -65,6 +77,29 @@ function snapshotDate(
     };
   }
   return { peildatum, issues: [] };
+}
+
+/** Why a declared peildatum cannot be used: not a date, or after today. */
+function declaredPeildatumIssue(
+  file: string,
+  text: string,
+  parsed: string | undefined,
+  today: string,
+): Issue | undefined {
+  const where = { severity: "error", file, column: "peildatum" } as const;
+  if (parsed === undefined) {
+    const expected = "een datum (jjjj-mm-dd, dd-mm-jjjj, d-m-jjjj of dd/mm/jjjj)";
+    return { ...where, code: "invalid-date", value: previewValue(text, 40), expected };
+  }
+  if (parsed > today) {
+    return {
+      ...where,
+      code: "in-future",
+      value: parsed,
+      expected: `een datum niet na vandaag (${today})`,
+    };
+  }
+  return undefined;
 }
 
 /**
@@ -120,7 +155,7 @@ export function parseDelivery(input: DeliveryInput): ParseResult {
         code: "unknown-column",
         severity: "warning",
         file,
-        line: 1,
+        ...(read.format === "csv" && { line: 1 }),
         column,
         expected: `alleen kolommen van ${spec.soort}; deze kolom wordt niet opgeslagen`,
       });
@@ -148,7 +183,8 @@ export function parseDelivery(input: DeliveryInput): ParseResult {
   let finalPeriod = periode;
   let peildatum: string | null = null;
   if (spec.mode === "snapshot") {
-    const snapshot = snapshotDate(file, checked.records, { peildatum: headerPeildatum, periode });
+    const declared = { peildatum: headerPeildatum, periode };
+    const snapshot = snapshotDate(file, checked.records, declared, today);
     issues.push(...snapshot.issues);
     if (snapshot.peildatum) {
       peildatum = snapshot.peildatum;

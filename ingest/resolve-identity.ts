@@ -1,3 +1,4 @@
+import { previewValue } from "./checks/preview-value.ts";
 import type { IdentityOverrides } from "./delivery.ts";
 import type { Issue } from "./issue.ts";
 import type { KindSpec } from "./kinds/kind-spec.ts";
@@ -18,7 +19,10 @@ export interface Identity {
   periode: Period | undefined;
 }
 
-/** Resolves who delivered what for which period, from the overrides first, then the file itself. */
+/**
+ * Resolves who delivered what for which period, from the overrides first, then the file itself.
+ * A value it cannot resolve is shown masked: a JSON file's fields may hold anything.
+ */
 export function resolveIdentity(
   file: string,
   declared: DeclaredIdentity,
@@ -35,7 +39,7 @@ export function resolveIdentity(
       code: "unknown-organisation",
       severity: "error",
       file,
-      ...(orgText === undefined ? {} : { value: orgText }),
+      ...(orgText === undefined ? {} : { value: previewValue(orgText, 40) }),
       expected: `een bekende organisatiecode in de bestandsnaam (<ORG>_<soort>_<periode>.csv) of het veld organisatie: ${organisations.map((o) => o.code).join(", ")}`,
     });
   }
@@ -45,7 +49,7 @@ export function resolveIdentity(
       code: "unknown-kind",
       severity: "error",
       file,
-      ...(soortText === undefined ? {} : { value: soortText }),
+      ...(soortText === undefined ? {} : { value: previewValue(soortText, 40) }),
       expected:
         "een soort aanlevering: signalen, controles, bibob, tips, trainingen, formatie, maatregelen of overleggen",
     });
@@ -56,7 +60,7 @@ export function resolveIdentity(
       code: "bad-period",
       severity: "error",
       file,
-      ...(periodText === undefined ? {} : { value: periodText }),
+      ...(periodText === undefined ? {} : { value: previewValue(periodText, 40) }),
       expected: "een kwartaal als periode, bijvoorbeeld 2025-Q3 (ook 2025-K3 of 2025Q3)",
     });
   }

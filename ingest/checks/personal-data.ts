@@ -29,6 +29,13 @@ const phone = new RegExp(
 const emailLocal = /[\p{L}\p{N}._%+'-]/u;
 const emailDomain = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}/u;
 
+/** Each kind as named in a message ("de waarde bevat een BSN"). */
+export const personalDataNames: Record<PersonalDataKind, string> = {
+  bsn: "een BSN",
+  email: "een e-mailadres",
+  telefoon: "een telefoonnummer",
+};
+
 /** The first kind of personal data (BSN, e-mail address, Dutch phone number) found in a value, if any. */
 export function findPersonalData(value: string): PersonalDataKind | undefined {
   return spansOf(value)[0]?.kind;

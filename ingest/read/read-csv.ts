@@ -1,3 +1,4 @@
+import { personalDataInName } from "../checks/personal-data-in-name.ts";
 import type { Issue } from "../issue.ts";
 import type { RawValue } from "../kinds/kind-spec.ts";
 import { detectDelimiter } from "./detect-delimiter.ts";
@@ -14,7 +15,7 @@ export interface CsvRead {
 }
 
 interface Header {
-  /** Per field position: its normalised name, "" when it has none, undefined when it repeats an earlier one. */
+  /** Per field position: its normalised name, "" when it has none, undefined when it repeats an earlier one or holds personal data. */
   names: (string | undefined)[];
   columns: string[];
 }
@@ -58,6 +59,11 @@ function readHeader(file: string, fields: string[], line: number, issues: Issue[
   const names = fields.map((raw, index) => {
     const long = fieldTooLong(file, raw, { line, column: `kolom ${index + 1}` });
     if (long) issues.push(long);
+    const personal = personalDataInName(file, raw, { line, column: `kolom ${index + 1}` });
+    if (personal) {
+      issues.push(personal);
+      return undefined;
+    }
     const name = normaliseColumn(raw);
     if (name === "") return name;
     if (columns.includes(name)) {
@@ -97,7 +103,7 @@ function rowCells(file: string, header: Header, fields: string[], line: number, 
   for (let index = 0; index < names.length; index++) {
     const name = names[index];
     const field = fields[index] ?? "";
-    // A repeated name is already refused in the header.
+    // A repeated name, or one holding personal data, is already refused in the header.
     if (name === undefined) continue;
     if (name === "") {
       // Excel often writes empty trailing columns: harmless while empty, unreadable once filled.

@@ -1,3 +1,4 @@
+import { personalDataInName } from "../checks/personal-data-in-name.ts";
 import type { Issue } from "../issue.ts";
 import type { RawRow, RawValue } from "../kinds/kind-spec.ts";
 import { fieldTooLong } from "./field-too-long.ts";
@@ -9,6 +10,8 @@ type Scalar = string | number | boolean | null;
 export interface JsonColumns {
   seen: Set<string>;
   normalised: Map<string, string>;
+  /** Key spellings that hold personal data: refused in every record, never used as a column. */
+  personal: Set<string>;
 }
 
 /** One JSON record (already free of forbidden keys) as cells keyed by normalised name, with its issues. */
@@ -25,8 +28,14 @@ export function readJsonRecord(
   for (const [key, value] of Object.entries(item)) {
     let column = columns.normalised.get(key);
     if (column === undefined) {
+      if (personalDataInName(file, key, {})) columns.personal.add(key);
       column = normaliseColumn(key);
       columns.normalised.set(key, column);
+    }
+    const personal = columns.personal.has(key) && personalDataInName(file, key, { record });
+    if (personal) {
+      issues.push(personal);
+      continue;
     }
     if (column === "") {
       issues.push({

@@ -1,3 +1,9 @@
+import {
+  findPersonalData,
+  type PersonalDataKind,
+  personalDataNames,
+} from "../checks/personal-data.ts";
+import { personalDataInName } from "../checks/personal-data-in-name.ts";
 import type { Issue } from "../issue.ts";
 import { findForbiddenKeys, isForbiddenKey } from "./find-forbidden-keys.ts";
 import { normaliseColumn } from "./normalise-column.ts";
@@ -30,7 +36,7 @@ export function readJson(file: string, text: string): JsonRead {
   if (!isObject(root)) return refused([malformed(file, shape)]);
 
   const top = new Map(Object.entries(root).map(([key, value]) => [normaliseColumn(key), value]));
-  const issues: Issue[] = [];
+  const issues: Issue[] = personalDataAtTop(file, root);
   const identity: DeliveryIdentity = {};
   for (const field of identityFields) {
     const value = top.get(field);
@@ -44,7 +50,7 @@ export function readJson(file: string, text: string): JsonRead {
     return { ...refused([...issues, { ...malformed(file, shape), column: "records" }]), identity };
   }
 
-  const columns: JsonColumns = { seen: new Set(), normalised: new Map() };
+  const columns: JsonColumns = { seen: new Set(), normalised: new Map(), personal: new Set() };
   const rows: ReadRow[] = [];
   records.forEach((item: unknown, index) => {
     const record = index + 1;
@@ -80,6 +86,34 @@ function forbiddenKeyIssues(file: string, root: unknown): Issue[] {
     } else for (const found of findForbiddenKeys(value)) issues.push(issue(found));
   }
   return issues;
+}
+
+// The fields beside `records` are never stored, but personal data there is refused all the same.
+function personalDataAtTop(file: string, root: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  for (const [key, value] of Object.entries(root)) {
+    const inName = personalDataInName(file, key, {});
+    if (inName) issues.push(inName);
+    else if (normaliseColumn(key) !== "records") {
+      const values: unknown[] = Array.isArray(value) ? value : [value];
+      const texts = values.filter((v) => typeof v === "string" || typeof v === "number");
+      const found = texts
+        .map((v) => findPersonalData(String(v)))
+        .find((kind) => kind !== undefined);
+      if (found) issues.push(personalDataIn(file, key, found));
+    }
+  }
+  return issues;
+}
+
+function personalDataIn(file: string, column: string, found: PersonalDataKind): Issue {
+  return {
+    code: "personal-data",
+    severity: "error",
+    file,
+    column,
+    expected: `geen persoonsgegevens: de waarde bevat ${personalDataNames[found]}`,
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
