@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { Database } from "./database.ts";
+import { hidePassword } from "./hide-password.ts";
 import { maskDatabaseUrl } from "./mask-database-url.ts";
 import { migrateToLatest } from "./migrate-to-latest.ts";
 import type { Store } from "./store.ts";
@@ -18,7 +19,10 @@ const types: pg.CustomTypesConfig = {
       : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-/** Opens the event store on a PostgreSQL server and migrates it. The URL is never printed. */
+/**
+ * Opens the event store on a PostgreSQL server and migrates it when it is behind (a role that may
+ * only read or append opens an up-to-date store without migrating). The password is never printed.
+ */
 export async function openPostgresStore(databaseUrl: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: databaseUrl, types });
   // An idle client that loses its connection must not crash the process; the next query reports it.
@@ -28,9 +32,12 @@ export async function openPostgresStore(databaseUrl: string): Promise<Store> {
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
+    // The original error is not kept as a cause: some (URL parse errors) carry the whole URL,
+    // password included, and a printed cause would show it.
     throw new StoreUnavailableError(
       `Kan de database ${maskDatabaseUrl(databaseUrl)} niet openen (cannot open database): ` +
-        scrub(reasonOf(error), databaseUrl),
+        hidePassword(reasonOf(error), databaseUrl),
+      error instanceof StoreUnavailableError ? error.exitCode : 1,
     );
   }
   return {
@@ -44,15 +51,4 @@ export async function openPostgresStore(databaseUrl: string): Promise<Store> {
 function reasonOf(error: unknown): string {
   const reason = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   return reason instanceof Error ? reason.message : String(reason);
-}
-
-// The original error is not kept as a cause: some (URL parse errors) carry the whole URL,
-// password included, and a printed cause would show it.
-function scrub(message: string, databaseUrl: string): string {
-  let safe = message.replaceAll(databaseUrl, maskDatabaseUrl(databaseUrl));
-  const password = URL.canParse(databaseUrl) ? new URL(databaseUrl).password : "";
-  if (password !== "") {
-    safe = safe.replaceAll(password, "***").replaceAll(decodeURIComponent(password), "***");
-  }
-  return safe;
 }

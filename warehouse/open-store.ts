@@ -1,3 +1,6 @@
+import { resolve } from "node:path";
+import { assertMayAppend } from "./assert-may-append.ts";
+import { maskDatabaseUrl } from "./mask-database-url.ts";
 import { openPGliteStore } from "./open-pglite-store.ts";
 import { openPostgresStore } from "./open-postgres-store.ts";
 import type { Store } from "./store.ts";
@@ -9,13 +12,31 @@ export interface StoreOptions {
   databaseUrl?: string | undefined;
   /** Where the embedded database lives (`<home>/pgdata`); default `./.normmonitor`. */
   home?: string | undefined;
+  /**
+   * What the caller will do: `append` checks at once that the role may insert (a run with the
+   * read role's URL stops before its first file); `read` (the default) checks nothing.
+   */
+  access?: "append" | "read" | undefined;
 }
 
 /**
- * Opens the event store and migrates it to the latest schema. Throws StoreUnavailableError
- * (InUseError when another process holds the embedded database).
+ * Opens the event store and migrates it to the latest schema when it is behind. Throws
+ * StoreUnavailableError (InUseError when another process holds the embedded database;
+ * SchemaOutOfDateError or a refused append with exit code 2 when the role does not fit the run).
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
-  if (options.databaseUrl) return openPostgresStore(options.databaseUrl);
-  return openPGliteStore(options.home ?? "./.normmonitor");
+  const home = options.home ?? "./.normmonitor";
+  const store = options.databaseUrl
+    ? await openPostgresStore(options.databaseUrl)
+    : await openPGliteStore(home);
+  if (options.access === "append") {
+    const where = options.databaseUrl
+      ? maskDatabaseUrl(options.databaseUrl)
+      : resolve(home, "pgdata");
+    await assertMayAppend(store, where).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
+  }
+  return store;
 }

@@ -1,9 +1,10 @@
 /** The store cannot be opened; the run cannot go on. The message is safe to print. */
 export class StoreUnavailableError extends Error {
-  /** The exit code a command line should end with. */
-  readonly exitCode: number = 1;
-
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The exit code a command line should end with: 2 when the run was set up wrongly. */
+    readonly exitCode: 1 | 2 = 1,
+  ) {
     super(message);
     this.name = "StoreUnavailableError";
   }

@@ -36,6 +36,7 @@ for (const engine of testEngines()) {
         "2026_11_28_create_events",
         "2026_11_28_guard_append_only",
         "2026_11_29_add_transaction_ids_for_sync",
+        "2026_11_29_create_least_privilege_roles",
       ]);
     });
 
