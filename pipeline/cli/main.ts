@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { Command, CommanderError } from "commander";
 import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { CliError } from "./cli-error.ts";
@@ -9,8 +10,10 @@ import { registerFactsheet } from "./commands/factsheet.ts";
 import { registerGenerate } from "./commands/generate.ts";
 import { registerIndicators } from "./commands/indicators.ts";
 import { registerIngest } from "./commands/ingest.ts";
+import { registerMigrate } from "./commands/migrate.ts";
 import { registerSite } from "./commands/site.ts";
 import { registerStatus } from "./commands/status.ts";
+import { hideSecrets } from "./hide-secrets.ts";
 
 const program = new Command("normmonitor")
   .description(
@@ -35,6 +38,7 @@ registerSite(program);
 registerDemo(program);
 registerExport(program);
 registerFactsheet(program);
+registerMigrate(program);
 
 // The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
 try {
@@ -43,9 +47,11 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else if (error instanceof CliError || error instanceof StoreUnavailableError) {
-    process.stderr.write(`normmonitor: ${error.message}\n`);
+    process.stderr.write(`normmonitor: ${hideSecrets(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else {
-    throw error;
+    // A bug: printed with its stack and causes as Node would, but never with a password.
+    process.stderr.write(`${hideSecrets(inspect(error))}\n`);
+    process.exitCode = 1;
   }
 }

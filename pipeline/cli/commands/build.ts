@@ -2,8 +2,8 @@ import type { Command } from "commander";
 import { openStore } from "../../../warehouse/open-store.ts";
 import { parseAsOf } from "../../build/as-of.ts";
 import { runBuild } from "../../build/run-build.ts";
-import { readConfig } from "../../config.ts";
 import { CliError } from "../cli-error.ts";
+import { storeOptionsFor } from "../store-options.ts";
 
 /** `build [--full] [--as-of <date or timestamp>]`: warehouse up to date, indicators and outputs computed. */
 export function registerBuild(program: Command): void {
@@ -24,7 +24,7 @@ export function registerBuild(program: Command): void {
           `--as-of "${flags.asOf}" is geen datum (jjjj-mm-dd) of tijdstip met tijdzone`,
           2,
         );
-      const config = readConfig();
+      const config = storeOptionsFor("read");
       const store = await openStore(config);
       try {
         const result = await runBuild({

@@ -5,6 +5,7 @@ import { openStore } from "../../../warehouse/open-store.ts";
 import { runBuild } from "../../build/run-build.ts";
 import { readConfig } from "../../config.ts";
 import { CliError } from "../cli-error.ts";
+import { storeOptionsFor } from "../store-options.ts";
 import { buildSiteCommand, previewSite } from "./site.ts";
 
 /** Runs another command of this CLI in a child process, as a user would; fails when it fails. */
@@ -35,7 +36,7 @@ export function registerDemo(program: Command): void {
       // The ingest command prints a line per file and exits 1 if any was refused; run it as is.
       await runStep(["ingest", deliveries]);
       process.stdout.write("3/4 berekenen\n");
-      const store = await openStore(readConfig());
+      const store = await openStore(storeOptionsFor("read"));
       try {
         const result = await runBuild({ store, home });
         process.stdout.write(`    uitvoer in ${result.output}\n`);

@@ -5,8 +5,9 @@ import { formatIssue } from "../../../ingest/format-issue.ts";
 import { ingestFile } from "../../../ingest/ingest-file.ts";
 import type { FileReceipt } from "../../../ingest/receipt.ts";
 import { openStore } from "../../../warehouse/open-store.ts";
-import { readConfig, todayIso } from "../../config.ts";
+import { todayIso } from "../../config.ts";
 import { CliError } from "../cli-error.ts";
+import { storeOptionsFor } from "../store-options.ts";
 
 interface IngestFlags {
   dryRun?: boolean;
@@ -89,7 +90,7 @@ export function registerIngest(program: Command): void {
       });
       if (files.length === 0) throw new CliError("geen aanleveringen gevonden (.csv of .json)", 2);
       const overrides = { organisatie: flags.org, soort: flags.kind, periode: flags.period };
-      const store = flags.dryRun ? undefined : await openStore(readConfig());
+      const store = flags.dryRun ? undefined : await openStore(storeOptionsFor("ingest"));
       const receipts: FileReceipt[] = [];
       try {
         for (const path of files) {

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import { countEvents } from "../../../warehouse/count-events.ts";
 import { openStore } from "../../../warehouse/open-store.ts";
 import { readDeliveries } from "../../../warehouse/read-deliveries.ts";
-import { readConfig, todayIso } from "../../config.ts";
+import { todayIso } from "../../config.ts";
 import { summariseDeliveries } from "../../status/summarise-deliveries.ts";
+import { storeOptionsFor } from "../store-options.ts";
 
 /** `status`: deliveries per organisation × kind × period, the last one, overdue ones, event counts. */
 export function registerStatus(program: Command): void {
@@ -14,7 +15,7 @@ export function registerStatus(program: Command): void {
     )
     .option("--json", "als JSON")
     .action(async (flags: { json?: boolean }) => {
-      const store = await openStore(readConfig());
+      const store = await openStore(storeOptionsFor("read"));
       try {
         const status = summariseDeliveries(
           await readDeliveries(store.db),
