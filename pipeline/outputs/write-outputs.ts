@@ -1,8 +1,9 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { audiences } from "../norm/publication-rules.ts";
 import { outputTables } from "./output-tables.ts";
+import { clearInterruptedSwap, swapIn, swapPaths } from "./swap-folder.ts";
 
 /** When a build's numbers are from: the as-of watermark, and when the build ran. */
 export interface Watermark {
@@ -15,15 +16,16 @@ const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /**
  * Writes every output table per audience as Parquet (watermark in the file's key-value metadata)
  * and, for the site, as JSON `{ as_of, gebouwd_op, rijen }`. Rows are ordered, so the same data
- * gives the same files. Written to a new folder that then replaces the old one.
+ * gives the same files. Written to a hidden new folder that then replaces the old one (see
+ * swap-folder.ts): a build killed at any moment leaves the previous complete set or the new one.
  */
 export async function writeOutputs(
   connection: DuckDBConnection,
   folder: string,
   watermark: Watermark,
 ): Promise<string[]> {
-  const next = `${folder}.new`;
-  await rm(next, { recursive: true, force: true });
+  await clearInterruptedSwap(folder);
+  const { next } = swapPaths(folder);
   const written: string[] = [];
   for (const { audience, markering } of audiences) {
     await mkdir(join(next, audience), { recursive: true });
@@ -53,7 +55,6 @@ export async function writeOutputs(
     join(next, "manifest.json"),
     `${JSON.stringify({ as_of: watermark.asOf, gebouwd_op: watermark.builtAt, bestanden: written }, null, 2)}\n`,
   );
-  await rm(folder, { recursive: true, force: true });
-  await rename(next, folder);
+  await swapIn(folder);
   return written;
 }
