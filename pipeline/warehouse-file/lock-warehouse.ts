@@ -1,5 +1,6 @@
 import { mkdir, rm } from "node:fs/promises";
-import lockfile from "proper-lockfile";
+import { InUseError } from "../../warehouse/in-use-error.ts";
+import { lockDataDirectory } from "../../warehouse/lock-data-directory.ts";
 import { CliError } from "../cli/cli-error.ts";
 import { warehousePaths } from "./warehouse-paths.ts";
 
@@ -13,16 +14,12 @@ export async function lockWarehouse(home: string): Promise<() => Promise<void>> 
   await mkdir(home, { recursive: true });
   let unlock: () => Promise<void>;
   try {
-    unlock = await lockfile.lock(paths.lock, {
-      stale: 5_000,
-      update: 1_000,
-      realpath: false,
-      // Long enough to outlast a holder that was just killed.
-      retries: { retries: 6, factor: 2, minTimeout: 100, maxTimeout: 1_000 },
-      onCompromised: (error) => process.emitWarning(error),
-    });
+    // The same lock as the embedded database's: a holder that was killed is recognised by its
+    // process id at once, where waiting for the lock to go stale made a build run right after a
+    // killed one fail as "in use".
+    unlock = await lockDataDirectory(paths.lock, (error) => process.emitWarning(error));
   } catch (error) {
-    if ((error as { code?: unknown }).code !== "ELOCKED") throw error;
+    if (!(error instanceof InUseError)) throw error;
     throw new CliError(
       `Het datawarehouse in ${home} wordt bijgewerkt door een ander proces (warehouse in use). ` +
         "Wacht tot die build klaar is.",
