@@ -44,8 +44,7 @@ function snapshotDate(
   let declaredPeildatum = declared.peildatum;
   if (fromRecords === undefined && declaredPeildatum !== undefined) {
     const parsed = parseDutchDate(declaredPeildatum.trim());
-    const refusal = declaredPeildatumIssue(file, declaredPeildatum, parsed, today);
-    if (refusal) return { issues: [refusal] };
+    if (parsed === undefined) return { issues: [invalidPeildatum(file, declaredPeildatum)] };
     declaredPeildatum = parsed;
   }
   const peildatum = fromRecords ?? declaredPeildatum ?? declared.periode?.end;
@@ -58,6 +57,22 @@ function snapshotDate(
           file,
           column: "peildatum",
           expected: "een peildatum of een periode voor deze momentopname",
+        },
+      ],
+    };
+  }
+  // Records' own dates were checked row by row; a date taken from the period's end was not. An
+  // empty register dated in the future would withdraw every item from that day on.
+  if (peildatum > today) {
+    return {
+      issues: [
+        {
+          code: "in-future",
+          severity: "error",
+          file,
+          column: "peildatum",
+          value: peildatum,
+          expected: `een peildatum niet na vandaag (${today})`,
         },
       ],
     };
@@ -79,27 +94,16 @@ function snapshotDate(
   return { peildatum, issues: [] };
 }
 
-/** Why a declared peildatum cannot be used: not a date, or after today. */
-function declaredPeildatumIssue(
-  file: string,
-  text: string,
-  parsed: string | undefined,
-  today: string,
-): Issue | undefined {
-  const where = { severity: "error", file, column: "peildatum" } as const;
-  if (parsed === undefined) {
-    const expected = "een datum (jjjj-mm-dd, dd-mm-jjjj, d-m-jjjj of dd/mm/jjjj)";
-    return { ...where, code: "invalid-date", value: previewValue(text, 40), expected };
-  }
-  if (parsed > today) {
-    return {
-      ...where,
-      code: "in-future",
-      value: parsed,
-      expected: `een datum niet na vandaag (${today})`,
-    };
-  }
-  return undefined;
+/** The refusal of a declared peildatum that is not a date (shown masked: it may be anything). */
+function invalidPeildatum(file: string, text: string): Issue {
+  return {
+    code: "invalid-date",
+    severity: "error",
+    file,
+    column: "peildatum",
+    value: previewValue(text, 40),
+    expected: "een datum (jjjj-mm-dd, dd-mm-jjjj, d-m-jjjj of dd/mm/jjjj)",
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import type { Issue } from "../issue.ts";
-import { findInvalidUtf8 } from "./find-invalid-utf8.ts";
+import { findInvalidUtf8, hasUtf8Sequence } from "./find-invalid-utf8.ts";
 
 export type TextEncoding = "utf-8" | "windows-1252";
 
@@ -15,7 +15,8 @@ const expected = "tekst in UTF-8 (met of zonder BOM) of Windows-1252";
 
 /**
  * Decodes a delivery's bytes: valid UTF-8 (with or without BOM) as UTF-8, anything else as Windows-1252.
- * Bytes that fit neither, a broken file behind a UTF-8 BOM, NUL bytes and UTF-16 are refused, never replaced.
+ * Bytes that fit neither, a broken file behind a UTF-8 BOM or with UTF-8 characters in it, NUL bytes
+ * and UTF-16 are refused, never replaced.
  */
 export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -30,7 +31,9 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return { ok: true, text, encoding: "utf-8" };
   } catch {
-    if (hasBom)
+    // Behind a BOM, or beside characters that are UTF-8 already (é as C3 A9), broken bytes are
+    // a damaged UTF-8 file: read as Windows-1252 every é would silently become Ã©.
+    if (hasBom || hasUtf8Sequence(bytes))
       return { ok: false, issues: issuesAt(file, bytes, findInvalidUtf8(bytes, maxByteIssues)) };
   }
 

@@ -12,6 +12,23 @@ export function findInvalidUtf8(bytes: Uint8Array, limit: number): number[] {
   return invalid;
 }
 
+/**
+ * Whether the bytes hold a character that Dutch text has and that only UTF-8 writes this way: an
+ * accented letter (C3 80–BF, é is C3 A9), typographic punctuation (E2 80 xx) or the euro (E2 82 AC).
+ * In Windows-1252 these read as Ã© and â€™, which no partner writes; other multi-byte patterns
+ * do occur there by chance (é”’ is E9 94 92).
+ */
+export function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i];
+    const next = bytes[i + 1] ?? 0;
+    if (lead === 0xc3 && next >= 0x80 && next <= 0xbf) return true;
+    if (lead === 0xe2 && next === 0x80 && ((bytes[i + 2] ?? 0) & 0xc0) === 0x80) return true;
+    if (lead === 0xe2 && next === 0x82 && bytes[i + 2] === 0xac) return true;
+  }
+  return false;
+}
+
 // The length of the well-formed sequence at `i`, or 0 (the ranges of Unicode's table 3-7).
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i] ?? 0;
