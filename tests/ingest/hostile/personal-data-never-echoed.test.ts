@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../../ingest/format-issue.ts";
 import { parseDelivery } from "../../../ingest/parse-delivery.ts";
 import { leakForms, type PlantedValue, plantedArbitrary } from "./personal-data-arbitraries.ts";
-import { propertySettings } from "./property-settings.ts";
+import { propertySettings, propertyTimeout } from "./property-settings.ts";
 
 const today = "2026-11-28";
 const header = ["signaal_id", "datum_ontvangen", "bron", "fenomeen", "gemeente", "opvolging"];
@@ -96,29 +96,37 @@ function expectRefusedWithoutEcho(fileName: string, bytes: Uint8Array, planted: 
 }
 
 describe("parseDelivery(file) with personal data planted anywhere", () => {
-  it("refuses a CSV file with a BSN, e-mail address or phone number in a cell, key or header, never echoing it", () => {
-    fc.assert(
-      fc.property(
-        plantedArbitrary,
-        around,
-        csvPlace,
-        fc.constantFrom(";", ",", "\t"),
-        (planted, before, place, delimiter) => {
-          const bytes = plantInCsv(`${before}${planted.value}`, place, delimiter);
-          expectRefusedWithoutEcho("GM0034_signalen_2025-Q3.csv", bytes, planted);
-        },
-      ),
-      propertySettings(300),
-    );
-  });
+  it(
+    "refuses a CSV file with a BSN, e-mail address or phone number in a cell, key or header, never echoing it",
+    () => {
+      fc.assert(
+        fc.property(
+          plantedArbitrary,
+          around,
+          csvPlace,
+          fc.constantFrom(";", ",", "\t"),
+          (planted, before, place, delimiter) => {
+            const bytes = plantInCsv(`${before}${planted.value}`, place, delimiter);
+            expectRefusedWithoutEcho("GM0034_signalen_2025-Q3.csv", bytes, planted);
+          },
+        ),
+        propertySettings(300),
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("refuses a JSON file with one in a value, a list, a key, a number or the file's own fields, never echoing it", () => {
-    fc.assert(
-      fc.property(plantedArbitrary, around, jsonPlace, (planted, before, place) => {
-        const bytes = plantInJson(`${before}${planted.value}`, planted, place);
-        expectRefusedWithoutEcho("levering.json", bytes, planted);
-      }),
-      propertySettings(300),
-    );
-  });
+  it(
+    "refuses a JSON file with one in a value, a list, a key, a number or the file's own fields, never echoing it",
+    () => {
+      fc.assert(
+        fc.property(plantedArbitrary, around, jsonPlace, (planted, before, place) => {
+          const bytes = plantInJson(`${before}${planted.value}`, planted, place);
+          expectRefusedWithoutEcho("levering.json", bytes, planted);
+        }),
+        propertySettings(300),
+      );
+    },
+    propertyTimeout,
+  );
 });

@@ -9,3 +9,6 @@ export function propertySettings<T>(defaultRuns: number): Parameters<T> {
   const numRuns = Number(process.env.FC_NUM_RUNS ?? defaultRuns);
   return { seed, numRuns, endOnFailure: numRuns > defaultRuns };
 }
+
+/** The time a property test may take: vitest's default in `npm test`, unbounded in a soak. */
+export const propertyTimeout = process.env.FC_NUM_RUNS ? 24 * 3_600_000 : 30_000;
