@@ -15,7 +15,8 @@ export async function lockWarehouse(home: string): Promise<() => Promise<void>> 
   let unlock: () => Promise<void>;
   try {
     // The same lock as the embedded database's: a holder that was killed is recognised by its
-    // process id at once, where waiting for the lock to go stale made a build run right after a
+    // process id once the lock's retries are over. Waiting for the lock to go stale instead (5 s
+    // after its last refresh, beyond the 3.5 s of retries) made a build started right after a
     // killed one fail as "in use".
     unlock = await lockDataDirectory(paths.lock, (error) => process.emitWarning(error));
   } catch (error) {
