@@ -9,6 +9,8 @@ export interface ParsedRecord {
   line: number | null;
   occurredAt: string;
   payload: Payload;
+  /** sha256 of the payload's canonical JSON: equal content, equal hash. */
+  contentHash: string;
 }
 
 /** A delivery that passed every check: ready to be diffed against what is known. */

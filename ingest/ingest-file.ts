@@ -1,17 +1,12 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
 import type { Store } from "../warehouse/open-store.ts";
 import { contentUuid } from "./content-hash.ts";
-import type { IdentityOverrides, ParsedDelivery } from "./delivery.ts";
-import { parseDelivery } from "./parse-delivery.ts";
-import { MAX_FILE_BYTES } from "./read/read-delivery.ts";
-import { type FileReceipt, noChanges } from "./receipt.ts";
+import type { ParsedDelivery } from "./delivery.ts";
+import { emptyReceipt, type FileParse, type ParseOptions, parseFile } from "./parse-file.ts";
+import type { FileReceipt } from "./receipt.ts";
 import { storeDelivery } from "./store-delivery.ts";
 
-export interface IngestOptions {
-  overrides?: IdentityOverrides;
+export interface IngestOptions extends ParseOptions {
   dryRun?: boolean;
-  today: string;
   /** Called with (done, total) while a large file's events are appended. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -22,42 +17,22 @@ export async function ingestFile(
   path: string,
   options: IngestOptions,
 ): Promise<FileReceipt> {
-  const file = basename(path);
-  const base = { file, records: 0, events: 0, ...noChanges, warnings: [], issues: [] };
-  const size = (await stat(path)).size;
-  if (size > MAX_FILE_BYTES) {
-    const megabytes = (size / 1e6).toFixed(1).replace(".", ",");
-    return {
-      ...base,
-      status: "refused",
-      issues: [
-        {
-          code: "file-too-large",
-          severity: "error",
-          file,
-          value: `${megabytes} MB`,
-          expected: "een bestand van hoogstens 100 MB",
-        },
-      ],
-    };
-  }
-  const parsed = parseDelivery({
-    fileName: file,
-    bytes: await readFile(path),
-    overrides: options.overrides ?? {},
-    today: options.today,
-  });
-  if (!parsed.ok) return { ...base, status: "refused", issues: parsed.issues };
+  return storeParsedFile(store, await parseFile(path, options), options);
+}
 
-  const delivery = parsed.delivery;
-  const identity = {
+/** Stores a file already parsed (unless refused, a dry run or without a store), in one transaction. */
+export async function storeParsedFile(
+  store: Store | undefined,
+  parse: FileParse,
+  options: Pick<IngestOptions, "dryRun" | "onProgress">,
+): Promise<FileReceipt> {
+  if (!parse.ok) return parse.receipt;
+  const delivery = parse.delivery;
+  const accepted = {
+    ...emptyReceipt(delivery.fileName),
     organisatie: delivery.organisatie.code,
     soort: delivery.spec.soort,
     periode: delivery.periode.code,
-  };
-  const accepted = {
-    ...base,
-    ...identity,
     records: delivery.records.length,
     warnings: delivery.warnings,
   };

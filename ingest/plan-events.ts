@@ -1,4 +1,4 @@
-import { canonicalJson, contentUuid, sha256Hex } from "./content-hash.ts";
+import { contentUuid } from "./content-hash.ts";
 import type { ParsedDelivery } from "./delivery.ts";
 import type { DiffCounts, EventType, KnownEvent, PlannedEvent } from "./events.ts";
 import type { Payload } from "./kinds/kind-spec.ts";
@@ -31,9 +31,8 @@ type Diff = { events: PlannedEvent[]; counts: DiffCounts };
 export function planEvents(input: PlanInput): Diff {
   const target = new Map<string, TargetRecord>();
   for (const record of input.delivery.records) {
-    const contentHash = sha256Hex(canonicalJson(record.payload));
     target.set(record.recordId, {
-      contentHash,
+      contentHash: record.contentHash,
       payload: record.payload,
       line: record.line,
       occurredAt: record.occurredAt,

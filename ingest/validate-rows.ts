@@ -1,5 +1,6 @@
 import { checkCells } from "./check-cells.ts";
 import { previewValue } from "./checks/preview-value.ts";
+import { contentHashOf } from "./content-hash.ts";
 import type { ParsedRecord } from "./delivery.ts";
 import { issueCodeOf } from "./fields/issue-code-of.ts";
 import type { Issue } from "./issue.ts";
@@ -116,7 +117,13 @@ export function validateRows(
       recordId,
       row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
     );
-    records.push({ recordId, line: row.line ?? row.record ?? null, occurredAt, payload });
+    records.push({
+      recordId,
+      line: row.line ?? row.record ?? null,
+      occurredAt,
+      payload,
+      contentHash: contentHashOf(payload),
+    });
   }
   return { records, issues };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contentHashOf } from "../../ingest/content-hash.ts";
 import type { ParsedDelivery, ParsedRecord } from "../../ingest/delivery.ts";
 import type { KnownEvent, PlannedEvent } from "../../ingest/events.ts";
 import type { KindSpec } from "../../ingest/kinds/kind-spec.ts";
@@ -31,6 +32,10 @@ function period(code: string): Period {
   return found;
 }
 
+function withHash(payload: ParsedRecord["payload"]): Pick<ParsedRecord, "payload" | "contentHash"> {
+  return { payload, contentHash: contentHashOf(payload) };
+}
+
 function delivery(
   mode: KindSpec["mode"],
   records: Record<string, string>,
@@ -42,7 +47,7 @@ function delivery(
     line: index + 2,
     occurredAt: date,
     // Snapshot payloads do not carry their peildatum: the event's occurred_at does.
-    payload: mode === "period" ? { id: recordId, value, datum: date } : { id: recordId, value },
+    ...withHash(mode === "period" ? { id: recordId, value, datum: date } : { id: recordId, value }),
   }));
   return {
     fileName: "f.csv",

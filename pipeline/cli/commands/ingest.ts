@@ -2,7 +2,7 @@ import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
 import { collectFiles } from "../../../ingest/collect-files.ts";
 import { formatIssue } from "../../../ingest/format-issue.ts";
-import { ingestFile } from "../../../ingest/ingest-file.ts";
+import { ingestFiles } from "../../../ingest/ingest-files.ts";
 import type { FileReceipt } from "../../../ingest/receipt.ts";
 import { openStore } from "../../../warehouse/open-store.ts";
 import { todayIso } from "../../config.ts";
@@ -91,24 +91,20 @@ export function registerIngest(program: Command): void {
       if (files.length === 0) throw new CliError("geen aanleveringen gevonden (.csv of .json)", 2);
       const overrides = { organisatie: flags.org, soort: flags.kind, periode: flags.period };
       const store = flags.dryRun ? undefined : await openStore(storeOptionsFor("ingest"));
-      const receipts: FileReceipt[] = [];
+      let receipts: FileReceipt[];
       try {
-        for (const path of files) {
-          const bar = progressBar(path);
-          const receipt = await ingestFile(store, path, {
-            overrides,
-            dryRun: flags.dryRun ?? false,
-            today: todayIso(),
-            onProgress: bar.update,
-          });
-          bar.stop();
-          receipts.push(receipt);
-          if (!flags.json) {
+        receipts = await ingestFiles(store, files, {
+          overrides,
+          dryRun: flags.dryRun ?? false,
+          today: todayIso(),
+          progressFor: progressBar,
+          onReceipt: (receipt) => {
+            if (flags.json) return;
             process.stdout.write(`${summary(receipt)}\n`);
             for (const issue of [...receipt.issues, ...receipt.warnings])
               process.stdout.write(`    ${formatIssue(issue)}\n`);
-          }
-        }
+          },
+        });
       } finally {
         await store?.close();
       }

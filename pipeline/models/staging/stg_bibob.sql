@@ -4,7 +4,15 @@ WITH current AS (
 ),
 
 latest AS (
-    SELECT *
+    -- from_json reads each payload once; one ->> per column would parse it once per column.
+    SELECT
+        *,
+        from_json(payload, '{
+            "datum_aanvraag": "DATE", "rechtshandeling": "VARCHAR", "sector": "VARCHAR",
+            "eigen_onderzoek": "BOOLEAN", "tip_ontvangen": "BOOLEAN", "tip_bron": "VARCHAR",
+            "lbb_advies_aangevraagd": "BOOLEAN", "datum_lbb_advies": "DATE", "mate_van_gevaar": "VARCHAR",
+            "besluit": "VARCHAR", "datum_besluit": "DATE", "aangifte_valsheid": "BOOLEAN"
+        }') AS dossier,
     FROM current
     QUALIFY row_number() OVER (PARTITION BY organisatie, record_id ORDER BY periode DESC, position DESC) = 1
 )
@@ -13,18 +21,18 @@ SELECT
     organisatie,
     periode,
     record_id AS dossier_id,
-    CAST(payload ->> 'datum_aanvraag' AS DATE) AS datum_aanvraag,
-    payload ->> 'rechtshandeling' AS rechtshandeling,
-    payload ->> 'sector' AS sector,
-    CAST(payload ->> 'eigen_onderzoek' AS BOOLEAN) AS eigen_onderzoek,
-    CAST(payload ->> 'tip_ontvangen' AS BOOLEAN) AS tip_ontvangen,
-    payload ->> 'tip_bron' AS tip_bron,
-    CAST(payload ->> 'lbb_advies_aangevraagd' AS BOOLEAN) AS lbb_advies_aangevraagd,
-    CAST(payload ->> 'datum_lbb_advies' AS DATE) AS datum_lbb_advies,
-    payload ->> 'mate_van_gevaar' AS mate_van_gevaar,
-    payload ->> 'besluit' AS besluit,
-    CAST(payload ->> 'datum_besluit' AS DATE) AS datum_besluit,
-    CAST(payload ->> 'aangifte_valsheid' AS BOOLEAN) AS aangifte_valsheid,
+    dossier.datum_aanvraag,
+    dossier.rechtshandeling,
+    dossier.sector,
+    dossier.eigen_onderzoek,
+    dossier.tip_ontvangen,
+    dossier.tip_bron,
+    dossier.lbb_advies_aangevraagd,
+    dossier.datum_lbb_advies,
+    dossier.mate_van_gevaar,
+    dossier.besluit,
+    dossier.datum_besluit,
+    dossier.aangifte_valsheid,
     position,
     file_name,
     line,

@@ -1,21 +1,29 @@
 -- One row per integrale controle as currently known: corrections applied, withdrawals removed.
 WITH current AS (
-    SELECT * FROM current_records('controles')
+    -- from_json reads each payload once; one ->> per column would parse it once per column.
+    SELECT
+        *,
+        from_json(payload, '{
+            "datum": "DATE", "gemeente": "VARCHAR", "gebied_type": "VARCHAR", "dup_themas": "VARCHAR[]",
+            "partners": "VARCHAR[]", "adressen_bezocht": "INTEGER", "adressen_met_bevinding": "INTEGER",
+            "bevindingen": "MAP(VARCHAR, INTEGER)", "maatregelen_opgelegd": "INTEGER"
+        }') AS controle,
+    FROM current_records('controles')
 )
 
 SELECT
     organisatie,
     periode,
     record_id AS controle_id,
-    CAST(payload ->> 'datum' AS DATE) AS datum,
-    payload ->> 'gemeente' AS gemeente,
-    payload ->> 'gebied_type' AS gebied_type,
-    CAST(payload -> 'dup_themas' AS VARCHAR[]) AS dup_themas,
-    CAST(payload -> 'partners' AS VARCHAR[]) AS partners,
-    CAST(payload ->> 'adressen_bezocht' AS INTEGER) AS adressen_bezocht,
-    CAST(payload ->> 'adressen_met_bevinding' AS INTEGER) AS adressen_met_bevinding,
-    CAST(payload -> 'bevindingen' AS MAP(VARCHAR, INTEGER)) AS bevindingen,
-    CAST(payload ->> 'maatregelen_opgelegd' AS INTEGER) AS maatregelen_opgelegd,
+    controle.datum,
+    controle.gemeente,
+    controle.gebied_type,
+    controle.dup_themas,
+    controle.partners,
+    controle.adressen_bezocht,
+    controle.adressen_met_bevinding,
+    controle.bevindingen,
+    controle.maatregelen_opgelegd,
     position,
     file_name,
     line,

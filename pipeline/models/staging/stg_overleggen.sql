@@ -1,17 +1,29 @@
 -- One row per meeting or awareness activity as currently known.
+WITH current AS (
+    -- from_json reads each payload once; one ->> per column would parse it once per column.
+    SELECT
+        *,
+        from_json(payload, '{
+            "datum": "DATE", "type": "VARCHAR", "niveau": "VARCHAR", "ondermijning_geagendeerd": "BOOLEAN",
+            "beleidsbesluit_ondermijning": "BOOLEAN", "aanwezig": "VARCHAR[]", "casussen_besproken": "INTEGER",
+            "deelnemers": "INTEGER"
+        }') AS overleg,
+    FROM current_records('overleggen')
+)
+
 SELECT
     organisatie,
     periode,
     record_id AS overleg_id,
-    CAST(payload ->> 'datum' AS DATE) AS datum,
-    payload ->> 'type' AS type,
-    payload ->> 'niveau' AS niveau,
-    CAST(payload ->> 'ondermijning_geagendeerd' AS BOOLEAN) AS ondermijning_geagendeerd,
-    CAST(payload ->> 'beleidsbesluit_ondermijning' AS BOOLEAN) AS beleidsbesluit_ondermijning,
-    CAST(payload -> 'aanwezig' AS VARCHAR[]) AS aanwezig,
-    CAST(payload ->> 'casussen_besproken' AS INTEGER) AS casussen_besproken,
-    CAST(payload ->> 'deelnemers' AS INTEGER) AS deelnemers,
+    overleg.datum,
+    overleg.type,
+    overleg.niveau,
+    overleg.ondermijning_geagendeerd,
+    overleg.beleidsbesluit_ondermijning,
+    overleg.aanwezig,
+    overleg.casussen_besproken,
+    overleg.deelnemers,
     position,
     file_name,
     line,
-FROM current_records('overleggen')
+FROM current

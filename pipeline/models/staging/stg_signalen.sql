@@ -1,20 +1,28 @@
 -- One row per signal as currently known: corrections applied, withdrawals removed.
 WITH current AS (
-    SELECT * FROM current_records('signalen')
+    -- from_json parses each payload once; one ->> per column would parse it once per column.
+    SELECT
+        *,
+        from_json(payload, '{
+            "datum_ontvangen": "DATE", "bron": "VARCHAR", "fenomeen": "VARCHAR", "gemeente": "VARCHAR",
+            "besproken_in_loo": "BOOLEAN", "datum_besproken_loo": "DATE", "opvolging": "VARCHAR",
+            "datum_afgesloten": "DATE"
+        }') AS signaal,
+    FROM current_records('signalen')
 )
 
 SELECT
     organisatie,
     periode,
     record_id AS signaal_id,
-    CAST(payload ->> 'datum_ontvangen' AS DATE) AS datum_ontvangen,
-    payload ->> 'bron' AS bron,
-    payload ->> 'fenomeen' AS fenomeen,
-    payload ->> 'gemeente' AS gemeente,
-    CAST(payload ->> 'besproken_in_loo' AS BOOLEAN) AS besproken_in_loo,
-    CAST(payload ->> 'datum_besproken_loo' AS DATE) AS datum_besproken_loo,
-    payload ->> 'opvolging' AS opvolging,
-    CAST(payload ->> 'datum_afgesloten' AS DATE) AS datum_afgesloten,
+    signaal.datum_ontvangen,
+    signaal.bron,
+    signaal.fenomeen,
+    signaal.gemeente,
+    signaal.besproken_in_loo,
+    signaal.datum_besproken_loo,
+    signaal.opvolging,
+    signaal.datum_afgesloten,
     position,
     file_name,
     line,
