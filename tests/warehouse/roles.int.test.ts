@@ -2,8 +2,10 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestFile } from "../../ingest/ingest-file.ts";
+import { assertMayAppend } from "../../warehouse/assert-may-append.ts";
 import { countEvents } from "../../warehouse/count-events.ts";
 import type { Store } from "../../warehouse/open-store.ts";
+import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { APPEND, asRole, READ, sqlStateOf } from "./as-role.ts";
 import { type TestStore, testEngines } from "./test-stores.ts";
 
@@ -162,6 +164,23 @@ for (const engine of testEngines()) {
         "TRUNCATE deliveries": TRIGGER_REFUSED,
         "CREATE TABLE": undefined,
       });
+    });
+    it("let the appender and the owner past the check before an ingest, and stop the reader there with exit code 2", async () => {
+      const where = "postgres://normmonitor_read@db/nm";
+      await expect(assertMayAppend(fixture.store, where)).resolves.toBeUndefined();
+      await expect(asRole(fixture, APPEND, (s) => assertMayAppend(s, where))).resolves.toBe(
+        undefined,
+      );
+      const error = await asRole(fixture, READ, (s) => assertMayAppend(s, where)).then(
+        () => expect.fail("the reader passed"),
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as StoreUnavailableError).exitCode).toBe(2);
+      expect((error as Error).message).toBe(
+        "de rol normmonitor_read mag niets toevoegen aan de database postgres://normmonitor_read@db/nm " +
+          "(no INSERT privilege). Lees aanleveringen in met de rol normmonitor_append of de eigenaar van de database.",
+      );
     });
   });
 }
