@@ -148,6 +148,33 @@ describe.skipIf(serverEngine.skip !== undefined)("the roles on a PostgreSQL serv
     }
   });
 
+  it("asks for a DBA when the owner may not create roles, instead of blaming the role", async () => {
+    const suffix = randomBytes(6).toString("hex");
+    const [owner, missing] = [`nm_test_owner_${suffix}`, `nm_test_role_${suffix}`];
+    const admin = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: baseUrl, max: 1 }) }),
+    });
+    await sql`CREATE ROLE ${sql.id(owner)} LOGIN`.execute(admin);
+    const url = new URL(baseUrl);
+    url.username = owner;
+    const asOwner = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString() }) }),
+    });
+    try {
+      const error = await rejectionOf(createRoleIfMissing(asOwner, missing));
+      // Not 42501, which the store would read as "this role may not migrate, use the owner".
+      expect((error as { code?: string }).code).toBe("55000");
+      expect((error as Error).message).toBe(
+        `De rol ${missing} bestaat niet en ${owner} mag geen rollen maken (cannot create role): ` +
+          `laat een beheerder eenmalig CREATE ROLE ${missing} LOGIN uitvoeren en migreer opnieuw.`,
+      );
+    } finally {
+      await asOwner.destroy();
+      await sql`DROP ROLE IF EXISTS ${sql.id(owner)}`.execute(admin);
+      await admin.destroy();
+    }
+  });
+
   it("creates a role once when two databases migrate at the same moment", async () => {
     // A role of this test alone: the product's roles exist already and are used by other tests.
     const role = `nm_test_role_${randomBytes(6).toString("hex")}`;
