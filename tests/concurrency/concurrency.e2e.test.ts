@@ -35,10 +35,10 @@ describe.skipIf(server?.skip !== undefined)("concurrent CLI runs on the PostgreS
       baseUrl,
       sampleSet: sample.folder,
       seed: 1,
-      streams: 6,
+      streams: 4,
     });
     expect(tally.problems).toEqual([]);
-    expect(tally.ingests).toBe(6);
+    expect(tally.ingests).toBe(4);
     expect(tally.overlapping).toBeGreaterThanOrEqual(1);
   }, 240_000);
 

@@ -8,6 +8,7 @@ import { checkStore } from "../faults/check-store.ts";
 import { checkWarehouse } from "../faults/check-warehouse.ts";
 import { copySample, sampleStreams } from "../faults/fault-sample.ts";
 import { serverTarget } from "../faults/fault-target.ts";
+import { settleStore } from "../faults/settle-store.ts";
 
 /** What one round of builds during ingests tried and found. */
 export interface IngestDuringBuildsTally {
@@ -80,6 +81,8 @@ export async function ingestDuringBuildsRound(
     };
     while (running) await buildAndCheck();
     await ingesting;
+    // Everything has settled only once transactions elsewhere on the server have ended too.
+    await settleStore(target.store);
     await buildAndCheck();
 
     const store = await checkStore(target.store);

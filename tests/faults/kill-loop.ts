@@ -7,9 +7,12 @@ import { checkStore } from "./check-store.ts";
 import { checkWarehouse, type WarehouseCheck } from "./check-warehouse.ts";
 import type { FaultTarget } from "./fault-target.ts";
 import type { Reference } from "./reference-run.ts";
-import { tracedRun } from "./traced-run.ts";
+import { settleStore } from "./settle-store.ts";
+import { type KillMoment, type TracedRun, tracedRun } from "./traced-run.ts";
 
-/** One SIGKILL: of which command, after how long, and in which phase it landed. */
+const isRead = (phase: string) => phase.startsWith("lezen ");
+
+/** One SIGKILL: of which command, how long after its start, and in which phase it landed. */
 export interface Kill {
   command: "ingest" | "build" | "build --full";
   delayMs: number;
@@ -55,18 +58,27 @@ export async function killLoop(options: KillLoopOptions): Promise<FaultTally> {
   const note = (where: string, problems: readonly string[]) =>
     tally.problems.push(...problems.map((problem) => `${where}: ${problem}`));
 
+  // Start-up times follow the machine's load: the latest run's are the best guess.
+  let ingestStartup = reference.ingestStartupMs;
+  let buildStartup = reference.buildPhaseMs.get("opstarten") ?? 0;
+  const firstAt = (run: TracedRun, test: (phase: string) => boolean) =>
+    run.phases.find(({ phase }) => test(phase))?.ms;
+
   const ingestOnce = async () => {
-    const startup = Math.round(reference.ingestStartupMs);
-    const working = Math.round(
-      reference.ingestPerFileMs * Math.max(1, reference.files - committed),
-    );
-    // Half the kills in the start-up, half among the files: beside a small sample's few seconds
-    // of work the start-up is long, and a uniform delay would mostly hit it.
-    const delayMs = random.chance(0.5) ? random.int(0, startup) : startup + random.int(0, working);
-    const run = await tracedRun(["ingest", options.deliveries], target.env, {
-      killAfterMs: delayMs,
-    });
-    const where = `${target.label} ingest killed after ${delayMs} ms (${run.lastPhase})`;
+    // A third of the kills in the start-up; the others while a file not yet stored (or, when
+    // all are, any file) is read, checked, appended or just committed: up to twice a file's
+    // share of the reference run after the tracer saw it being read.
+    const first = committed < reference.files ? committed + 1 : 1;
+    const moment: KillMoment = random.chance(1 / 3)
+      ? { afterMs: random.int(0, Math.round(ingestStartup)) }
+      : {
+          phase: isRead,
+          occurrence: random.int(first, reference.files),
+          afterMs: random.int(0, Math.round(2 * reference.ingestPerFileMs)),
+        };
+    const run = await tracedRun(["ingest", options.deliveries], target.env, moment);
+    ingestStartup = firstAt(run, isRead) ?? ingestStartup;
+    const where = `${target.label} ingest killed after ${Math.round(run.ms)} ms (${run.lastPhase})`;
     if (!run.killed) tally.reruns++;
     if (!run.killed && run.result.code !== 0) note(where, [`ended ${run.result.code}`]);
     const store = await checkStore(target.store);
@@ -76,16 +88,24 @@ export async function killLoop(options: KillLoopOptions): Promise<FaultTally> {
       note(where, [`${committed - store.deliveries} deliveries lost`]);
     committed = store.deliveries;
     perDelivery = store.eventsPerDelivery;
-    if (run.killed) tally.kills.push({ command: "ingest", delayMs, phase: run.lastPhase });
+    if (run.killed)
+      tally.kills.push({ command: "ingest", delayMs: Math.round(run.ms), phase: run.lastPhase });
     return run.killed;
   };
 
   const buildOnce = async () => {
-    const full = random.chance(0.5);
-    const command = full ? "build --full" : "build";
-    const delayMs = random.int(0, Math.round(reference.buildMs));
-    const run = await tracedRun(command.split(" "), target.env, { killAfterMs: delayMs });
-    const where = `${target.label} ${command} killed after ${delayMs} ms (${run.lastPhase})`;
+    const command = random.chance(0.5) ? "build --full" : "build";
+    // Each phase as likely as the others, the kill somewhere within it (its length in the
+    // reference build); the swap itself is hit on purpose by killMidSwap.
+    const phase = random.pick(["opstarten", "sync", "modellen", "uitvoer"]);
+    const within = (name: string) => Math.round(reference.buildPhaseMs.get(name) ?? 0);
+    const moment: KillMoment =
+      phase === "opstarten"
+        ? { afterMs: random.int(0, Math.round(buildStartup)) }
+        : { phase: (name) => name === phase, afterMs: random.int(0, within(phase)) };
+    const run = await tracedRun(command.split(" "), target.env, moment);
+    buildStartup = firstAt(run, (name) => name === "sync") ?? buildStartup;
+    const where = `${target.label} ${command} killed after ${Math.round(run.ms)} ms (${run.lastPhase})`;
     if (!run.killed) tally.reruns++;
     if (!run.killed && run.result.code !== 0)
       note(where, [`ended ${run.result.code}: ${run.result.stderr.trim()}`]);
@@ -95,7 +115,8 @@ export async function killLoop(options: KillLoopOptions): Promise<FaultTally> {
     note(where, stillUsable(warehouse, after, outputs, afterOutputs));
     warehouse = after;
     outputs = afterOutputs;
-    if (run.killed) tally.kills.push({ command, delayMs, phase: run.lastPhase });
+    if (run.killed)
+      tally.kills.push({ command, delayMs: Math.round(run.ms), phase: run.lastPhase });
     return run.killed;
   };
 
@@ -142,6 +163,7 @@ async function finish(options: KillLoopOptions, tally: FaultTally): Promise<void
   const { target, reference } = options;
   const where = `${target.label} rerun`;
   for (const args of [["ingest", options.deliveries], ["build"]]) {
+    if (args[0] === "build") await settleStore(target.store);
     const run = await tracedRun(args, target.env);
     tally.reruns++;
     if (run.result.code !== 0)
@@ -154,6 +176,10 @@ async function finish(options: KillLoopOptions, tally: FaultTally): Promise<void
   const warehouse = await checkWarehouse(target.home, store.eventsPerDelivery);
   const outputs = await checkOutputs(join(target.home, "output", "huidig"));
   const problems = [...store.problems, ...warehouse.problems, ...outputs.problems];
+  if (warehouse.rawDeliveries !== store.deliveries || warehouse.rawEvents !== store.events)
+    problems.push(
+      `the warehouse holds ${warehouse.rawDeliveries} deliveries and ${warehouse.rawEvents} events, the store ${store.deliveries} and ${store.events}`,
+    );
   if (store.deliveries !== reference.deliveries)
     problems.push(`${store.deliveries} deliveries, the reference ${reference.deliveries}`);
   if (store.eventIds.join() !== reference.eventIds.join())
@@ -175,7 +201,7 @@ async function killMidSwap(options: KillLoopOptions, tally: FaultTally): Promise
   const run = await tracedRun(
     ["build", "--full"],
     { ...target.env, NORMMONITOR_FAULT_PAUSE_AT: "wissel" },
-    { killAtPhase: "wissel gepauzeerd" },
+    { phase: (name) => name === "wissel gepauzeerd", afterMs: 0 },
   );
   const problems: string[] = [];
   if (!run.killed) problems.push(`the build was not paused at the swap (${run.lastPhase})`);

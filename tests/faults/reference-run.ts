@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { checkOutputs } from "./check-outputs.ts";
 import { checkStore } from "./check-store.ts";
 import type { FaultTarget } from "./fault-target.ts";
+import { settleStore } from "./settle-store.ts";
 import { tracedRun } from "./traced-run.ts";
 
 /** What an uninterrupted ingest and build of a folder give, and how long their steps took. */
@@ -14,7 +15,8 @@ export interface Reference {
   /** Until the ingest read its first file, then per file after that. */
   ingestStartupMs: number;
   ingestPerFileMs: number;
-  buildMs: number;
+  /** How long each phase of the build lasted (`opstarten` until the sync began, and so on). */
+  buildPhaseMs: Map<string, number>;
 }
 
 /** Ingests `deliveries` and builds on `target` without interruption. Throws when either fails. */
@@ -23,6 +25,7 @@ export async function referenceRun(target: FaultTarget, deliveries: string): Pro
   if (ingest.result.code !== 0) throw new Error(`reference ingest failed: ${ingest.result.stderr}`);
   const reads = ingest.phases.filter(({ phase }) => phase.startsWith("lezen "));
   const startup = reads[0]?.ms ?? ingest.ms;
+  await settleStore(target.store);
   const build = await tracedRun(["build"], target.env);
   if (build.result.code !== 0) throw new Error(`reference build failed: ${build.result.stderr}`);
   const store = await checkStore(target.store);
@@ -36,6 +39,17 @@ export async function referenceRun(target: FaultTarget, deliveries: string): Pro
     rows: outputs.rows,
     ingestStartupMs: startup,
     ingestPerFileMs: (ingest.ms - startup) / Math.max(1, reads.length),
-    buildMs: build.ms,
+    buildPhaseMs: phaseDurations(build.phases, build.ms),
   };
+}
+
+/** Each phase's duration: until the next phase began, the last one until the run ended. */
+function phaseDurations(
+  phases: { phase: string; ms: number }[],
+  endMs: number,
+): Map<string, number> {
+  const starts = [{ phase: "opstarten", ms: 0 }, ...phases];
+  return new Map(
+    starts.map(({ phase, ms }, index) => [phase, (starts[index + 1]?.ms ?? endMs) - ms]),
+  );
 }

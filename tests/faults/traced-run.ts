@@ -16,14 +16,22 @@ export interface TracedRun {
   ms: number;
 }
 
+/** When to kill: `afterMs` after the start, or after the `occurrence`-th phase that `phase` matches. */
+export interface KillMoment {
+  afterMs: number;
+  phase?: (name: string) => boolean;
+  /** 1 for the first matching phase. */
+  occurrence?: number;
+}
+
 /**
- * Runs the CLI with the phase tracer and SIGKILLs it after `killAfterMs`, or as soon as a phase
- * named `killAtPhase` is reported; without either it runs to the end.
+ * Runs the CLI with the phase tracer and SIGKILLs it at the moment given; without one it runs
+ * to the end. Anchoring a kill to a phase keeps it there however busy the machine is.
  */
 export async function tracedRun(
   args: readonly string[],
   env: Record<string, string | undefined>,
-  kill: { killAfterMs?: number; killAtPhase?: string } = {},
+  kill?: KillMoment,
 ): Promise<TracedRun> {
   const started = performance.now();
   const nodeOptions = [process.env.NODE_OPTIONS, `--import ${tracer}`].filter(Boolean).join(" ");
@@ -31,6 +39,8 @@ export async function tracedRun(
   const phases: { phase: string; ms: number }[] = [];
   let pending = "";
   let killed = false;
+  let matched = 0;
+  let timer: NodeJS.Timeout | undefined;
   const killNow = () => {
     if (run.child.exitCode !== null || run.child.signalCode !== null) return;
     killed = run.child.kill("SIGKILL");
@@ -42,10 +52,11 @@ export async function tracedRun(
     for (const line of lines.filter((text) => text.startsWith("fase "))) {
       const phase = line.slice("fase ".length);
       phases.push({ phase, ms: performance.now() - started });
-      if (phase === kill.killAtPhase) killNow();
+      if (kill?.phase?.(phase) && ++matched === (kill.occurrence ?? 1))
+        timer = setTimeout(killNow, kill.afterMs);
     }
   });
-  const timer = kill.killAfterMs === undefined ? undefined : setTimeout(killNow, kill.killAfterMs);
+  if (kill && !kill.phase) timer = setTimeout(killNow, kill.afterMs);
   const result = await run.done;
   clearTimeout(timer);
   return {

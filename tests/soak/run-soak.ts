@@ -40,7 +40,12 @@ if (baseUrl) setups.push(await prepareFaults("postgres", baseUrl));
 try {
   for (let round = 0; round < rounds && elapsedMinutes() < minutes; round++) {
     const roundSeed = seed + round;
-    const lines: string[] = [];
+    log(`round ${round + 1} (seed ${roundSeed}, from ${elapsedMinutes().toFixed(1)} min)`);
+    // Each part says what it tried as soon as it ends, with its problems in full.
+    const report = (line: string, problems: readonly string[]) => {
+      log(`  ${line}, ${problems.length} problems`);
+      for (const problem of problems) log(`    ${problem}`);
+    };
     for (const setup of setups) {
       const target = await setup.newTarget(`${setup.engine} ronde ${round + 1}`);
       try {
@@ -58,8 +63,9 @@ try {
         tally.eventsChecked += result.eventsChecked;
         tally.inputs += setup.reference.files;
         tally.problems.push(...result.problems);
-        lines.push(
-          `  ${setup.engine}: ${result.kills.length} kills (${killsByPhase(result.kills).join("; ")}), ${result.reruns} reruns, ${result.problems.length} problems`,
+        report(
+          `${setup.engine}: ${result.kills.length} kills (${killsByPhase(result.kills).join("; ")}), ${result.reruns} reruns`,
+          result.problems,
         );
       } finally {
         await target.dispose();
@@ -77,8 +83,9 @@ try {
       tally.inputs += concurrent.files;
       tally.eventsChecked += concurrent.events;
       tally.problems.push(...concurrent.problems);
-      lines.push(
-        `  server: ${concurrent.ingests} ingests at once, ${concurrent.deliveries} deliveries, ${concurrent.events} events, ${concurrent.problems.length} problems`,
+      report(
+        `server: ${concurrent.ingests} ingests at once, ${concurrent.deliveries} deliveries, ${concurrent.events} events`,
+        concurrent.problems,
       );
       const during = await ingestDuringBuildsRound({
         baseUrl,
@@ -90,8 +97,9 @@ try {
       tally.inputs += during.files;
       tally.eventsChecked += during.events;
       tally.problems.push(...during.problems);
-      lines.push(
-        `  server: ${during.builds} builds (${during.overlapping} beside ${during.ingests} ingests), ${during.problems.length} problems`,
+      report(
+        `server: ${during.builds} builds (${during.overlapping} beside ${during.ingests} ingests)`,
+        during.problems,
       );
       const corrections = await correctionsInOrderRound({
         baseUrl,
@@ -101,14 +109,12 @@ try {
       tally.concurrentIngests += 2;
       tally.inputs += 2;
       tally.problems.push(...corrections.problems);
-      lines.push(
-        `  server: two queued re-deliveries, ${corrections.corrected} corrections and ${corrections.withdrawn} withdrawals in order, ${corrections.problems.length} problems`,
+      report(
+        `server: two queued re-deliveries, ${corrections.corrected} corrections and ${corrections.withdrawn} withdrawals in order`,
+        corrections.problems,
       );
     }
     tally.rounds++;
-    log(
-      `round ${round + 1} (seed ${roundSeed}, ${elapsedMinutes().toFixed(1)} min)\n${lines.join("\n")}`,
-    );
   }
 } finally {
   for (const setup of setups) await setup.dispose();
