@@ -2,17 +2,6 @@ import { inspect } from "node:util";
 import { Command, CommanderError } from "commander";
 import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { CliError } from "./cli-error.ts";
-import { registerBuild } from "./commands/build.ts";
-import { registerDemo } from "./commands/demo.ts";
-import { registerExplain } from "./commands/explain.ts";
-import { registerExport } from "./commands/export.ts";
-import { registerFactsheet } from "./commands/factsheet.ts";
-import { registerGenerate } from "./commands/generate.ts";
-import { registerIndicators } from "./commands/indicators.ts";
-import { registerIngest } from "./commands/ingest.ts";
-import { registerMigrate } from "./commands/migrate.ts";
-import { registerSite } from "./commands/site.ts";
-import { registerStatus } from "./commands/status.ts";
 import { hideSecrets } from "./hide-secrets.ts";
 
 const program = new Command("normmonitor")
@@ -28,17 +17,29 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-registerIngest(program);
-registerStatus(program);
-registerBuild(program);
-registerIndicators(program);
-registerExplain(program);
-registerGenerate(program);
-registerSite(program);
-registerDemo(program);
-registerExport(program);
-registerFactsheet(program);
-registerMigrate(program);
+/**
+ * Each command's module, loaded only when its command runs: loading them all (DuckDB, Playwright,
+ * Framework, PGlite) cost about two seconds of CPU on every run. Help without a command lists all.
+ */
+const commands: Record<string, () => Promise<(program: Command) => void>> = {
+  ingest: async () => (await import("./commands/ingest.ts")).registerIngest,
+  status: async () => (await import("./commands/status.ts")).registerStatus,
+  build: async () => (await import("./commands/build.ts")).registerBuild,
+  indicators: async () => (await import("./commands/indicators.ts")).registerIndicators,
+  explain: async () => (await import("./commands/explain.ts")).registerExplain,
+  generate: async () => (await import("./commands/generate.ts")).registerGenerate,
+  site: async () => (await import("./commands/site.ts")).registerSite,
+  demo: async () => (await import("./commands/demo.ts")).registerDemo,
+  export: async () => (await import("./commands/export.ts")).registerExport,
+  factsheet: async () => (await import("./commands/factsheet.ts")).registerFactsheet,
+  migrate: async () => (await import("./commands/migrate.ts")).registerMigrate,
+};
+const named = process.argv[2];
+const needed =
+  named !== undefined && Object.hasOwn(commands, named)
+    ? [commands[named]]
+    : Object.values(commands);
+for (const load of needed) if (load) (await load())(program);
 
 // The only place where errors become exit codes: 0 done, 1 refused input or failed run, 2 usage.
 try {
