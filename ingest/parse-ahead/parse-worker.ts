@@ -19,7 +19,7 @@ export interface ParseWorker {
 
 export function startParseWorker(): ParseWorker {
   const worker = new Worker(new URL("./worker.js", import.meta.url), {
-    resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    resourceLimits: { maxYoungGenerationSizeMb: 48 },
   });
   const pending = new Map<
     number,

@@ -155,6 +155,30 @@ async function ingestCase(name: string, dir: string, keep: boolean): Promise<Ing
   return { events, seconds: cost.seconds, peakRssMb: cost.peakRssMb };
 }
 
+/** The same ingest with `--parallel` (parsing on a worker thread): its speed and its memory. */
+async function parallelCase(name: string, dir: string, serial: IngestResult): Promise<void> {
+  const db = `bench_${name.replaceAll(/\W/g, "_")}_parallel`;
+  const url = await createDatabase(db);
+  try {
+    const cost = await runCommand([cli, "ingest", "--parallel", dir], {
+      DATABASE_URL: url,
+      NORMMONITOR_HOME: mkdtempSync(join(work, "home-")),
+    });
+    const events = await countStoredEvents(url);
+    results[`ingest_${name}_parallel`] = { events, ...cost };
+    record({
+      benchmark: `ingest ${name}`,
+      figure: `--parallel, ${events} events, ${cost.peakRssMb.toFixed(0)} MB`,
+      value: perSecond(events, cost.seconds),
+      ratio: `${(serial.seconds / cost.seconds).toFixed(2)} ser`,
+      target: "< 1024 MB",
+      met: cost.exitCode === 0 && events === serial.events && cost.peakRssMb < 1024,
+    });
+  } finally {
+    await dropDatabase(db);
+  }
+}
+
 /** A full build with the CLI against the bare transfer of the same events. */
 async function buildCase(name: string, url: string | undefined, home: string, events: number) {
   const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
@@ -225,6 +249,7 @@ try {
   const ingestSmall = await ingestCase("signal small", signalSmall, true);
   await ingestCase("mixed small", small, false);
   const ingestLarge = await ingestCase("signal large", signalLarge, true);
+  await parallelCase("signal large", signalLarge, ingestLarge);
   growth(
     "ingest",
     { n: ingestSmall.events, s: ingestSmall.seconds },
