@@ -18,6 +18,8 @@ export interface BuildReceipt {
   /** Events and deliveries copied from the store by this build. */
   events: number;
   deliveries: number;
+  /** Committed events left for the next build (see SyncReceipt). */
+  pendingEvents: number;
   seconds: number;
 }
 
@@ -35,6 +37,7 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildReceip
   return {
     events: synced.events,
     deliveries: synced.deliveries,
+    pendingEvents: synced.pendingEvents,
     seconds: (performance.now() - started) / 1000,
   };
 }

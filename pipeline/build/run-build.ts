@@ -9,6 +9,8 @@ import { inScratchDatabase } from "./time-travel.ts";
 export interface BuildResult {
   events: number;
   deliveries: number;
+  /** Committed events this build could not take yet (see SyncReceipt). */
+  pendingEvents: number;
   models: number;
   seconds: number;
   output: string;

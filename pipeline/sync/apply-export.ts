@@ -5,7 +5,7 @@ import { type RawColumn, rawDeliveryColumns, rawEventColumns } from "./raw-colum
 import { readCsvSql } from "./read-csv-sql.ts";
 
 /** What one sync added to the warehouse, and the highest position it now holds. */
-export interface SyncReceipt {
+export interface AppliedExport {
   events: number;
   deliveries: number;
   lastPosition: bigint;
@@ -19,7 +19,7 @@ export async function applyExport(
   connection: DuckDBConnection,
   files: ExportFiles,
   settledBefore: bigint,
-): Promise<SyncReceipt> {
+): Promise<AppliedExport> {
   await connection.run("BEGIN TRANSACTION");
   try {
     await refuseKnownKeys(

@@ -17,17 +17,28 @@ export interface ExportFiles {
   deliveries: string;
 }
 
+/** The new horizon, and how many committed events wait beyond it. */
+export interface SettledExport {
+  /** Every transaction below it has ended: the next export starts here. */
+  settledBefore: bigint;
+  /**
+   * Events already committed but left for a later export, because a transaction older than
+   * theirs was still running (on a shared server: in any database of it).
+   */
+  pendingEvents: number;
+}
+
 /**
  * Writes the events and deliveries of every transaction that ended since `from` (an earlier
- * result of this function, or 0) to CSV files, and returns the new horizon: every transaction
- * below it has ended. Both tables are read in one snapshot, so a delivery comes with its events.
+ * horizon, or 0) to CSV files, and returns the new horizon: every transaction below it has
+ * ended. Both tables are read in one snapshot, so a delivery comes with its events.
  * Throws CliError when the horizon is below `from` (the checkpoint belongs to another database).
  */
 export async function exportSettledRows(
   store: Store,
   from: bigint,
   files: ExportFiles,
-): Promise<bigint> {
+): Promise<SettledExport> {
   return store.withTransaction(async (session) => {
     await sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(session.db);
     // Timestamps leave as UTC with an explicit offset, so DuckDB reads the instant, not a local time.
@@ -46,6 +57,10 @@ export async function exportSettledRows(
       session.copyOut(settledRowsQuery("events", rawEventColumns, window, "position")),
       createWriteStream(files.events),
     );
-    return before;
+    // Visible in this snapshot means committed; at or past the horizon means not exported yet.
+    const pending = await sql<{ pending: string }>`
+      SELECT count(*)::text AS pending FROM events
+      WHERE transaction_id >= ${String(before)}::xid8`.execute(session.db);
+    return { settledBefore: before, pendingEvents: Number(pending.rows[0]?.pending ?? 0) };
   });
 }

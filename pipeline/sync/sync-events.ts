@@ -3,11 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Store } from "../../warehouse/store.ts";
-import { applyExport, type SyncReceipt } from "./apply-export.ts";
+import { type AppliedExport, applyExport } from "./apply-export.ts";
 import { exportSettledRows } from "./export-settled-rows.ts";
 import { rawTablesSql } from "./raw-tables.ts";
 
-export type { SyncReceipt } from "./apply-export.ts";
+/** What a sync added, and what it had to leave for the next one. */
+export interface SyncReceipt extends AppliedExport {
+  /** Committed events not copied yet: a transaction older than theirs was still running. */
+  pendingEvents: number;
+}
 
 /**
  * Copies the events and deliveries the warehouse does not have yet from the store into
@@ -25,8 +29,8 @@ export async function syncEvents(store: Store, connection: DuckDBConnection): Pr
       events: join(directory, "events.csv"),
       deliveries: join(directory, "deliveries.csv"),
     };
-    const settledBefore = await exportSettledRows(store, from, files);
-    return await applyExport(connection, files, settledBefore);
+    const { settledBefore, pendingEvents } = await exportSettledRows(store, from, files);
+    return { ...(await applyExport(connection, files, settledBefore)), pendingEvents };
   } finally {
     await rm(directory, { recursive: true, force: true });
   }

@@ -37,6 +37,11 @@ export function registerBuild(program: Command): void {
         process.stdout.write(
           `${result.events.toLocaleString("nl-NL")} nieuwe gebeurtenissen en ${result.deliveries} aanleveringen overgenomen; ${result.models} modellen berekend zoals bekend op ${result.asOf.instant}; uitvoer in ${result.output} (${seconds} s)\n`,
         );
+        if (result.pendingEvents > 0)
+          // Otherwise a build right after an ingest could silently leave the ingest out.
+          process.stdout.write(
+            `Let op: ${result.pendingEvents.toLocaleString("nl-NL")} opgeslagen gebeurtenissen zijn nog niet overgenomen, omdat een oudere transactie op de databaseserver nog loopt; draai build straks opnieuw.\n`,
+          );
       } finally {
         await store.close();
       }

@@ -219,13 +219,16 @@ for (const engine of server) {
         await second.query("COMMIT");
         expect(lower < higher).toBe(true);
 
-        // The open transaction holds the horizon: neither is copied yet, so nothing is passed.
-        await syncEvents(fixture.store, warehouse);
+        // The open transaction holds the horizon: neither is copied yet, so nothing is passed,
+        // and the committed one is reported as waiting.
+        const held = await syncEvents(fixture.store, warehouse);
         expect(await copiedIds()).not.toContain("higher-second");
+        expect(held.pendingEvents).toBe(1);
 
         await first.query("COMMIT");
         await waitUntilSettled(fixture.store);
-        await syncEvents(fixture.store, warehouse);
+        const settled = await syncEvents(fixture.store, warehouse);
+        expect(settled.pendingEvents).toBe(0);
         expect(await copiedIds()).toEqual(expect.arrayContaining(["lower-first", "higher-second"]));
         expect(await warehouseEvents(warehouse)).toEqual(await storeEvents(fixture.store));
       });
