@@ -4,6 +4,7 @@ import { writeOutputs } from "../outputs/write-outputs.ts";
 import { runModels } from "../run-models.ts";
 import { type AsOf, asOfNow } from "./as-of.ts";
 import { buildWarehouse } from "./build-warehouse.ts";
+import { inOneTransaction } from "./in-one-transaction.ts";
 import { inScratchDatabase } from "./time-travel.ts";
 
 export interface BuildResult {
@@ -45,7 +46,11 @@ export async function runBuild(options: {
     full: options.full,
     afterSync: async (connection) => {
       const compute = async () => {
-        models = (await runModels(connection, { asOf: asOf.instant, asOfDate: asOf.date })).length;
+        models = await inOneTransaction(
+          connection,
+          async () =>
+            (await runModels(connection, { asOf: asOf.instant, asOfDate: asOf.date })).length,
+        );
         await writeOutputs(connection, output, { asOf: asOf.instant, builtAt });
       };
       await (options.asOf ? inScratchDatabase(connection, compute) : compute());
