@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, extname } from "node:path";
+import { findPersonalData, maskPersonalData, personalDataNames } from "./checks/personal-data.ts";
 import type { IdentityOverrides, ParsedDelivery } from "./delivery.ts";
 import { parseDelivery } from "./parse-delivery.ts";
 import { MAX_FILE_BYTES } from "./read/read-delivery.ts";
@@ -22,7 +23,30 @@ export function emptyReceipt(file: string): Omit<FileReceipt, "status"> {
 
 /** Reads one delivery file (unread when it is too large) and validates it completely. */
 export async function parseFile(path: string, options: ParseOptions): Promise<FileParse> {
-  const file = basename(path);
+  const named = basename(path);
+  const inName = findPersonalData(named);
+  if (inName) {
+    // Every message names its file: a name with personal data is masked and the file not read.
+    // Masked without its extension, which an e-mail address's domain would otherwise swallow.
+    const extension = extname(named);
+    const file = maskPersonalData(named.slice(0, named.length - extension.length)) + extension;
+    return {
+      ok: false,
+      receipt: {
+        ...emptyReceipt(file),
+        status: "refused",
+        issues: [
+          {
+            code: "personal-data",
+            severity: "error",
+            file,
+            expected: `geen persoonsgegevens in de bestandsnaam: de naam bevat ${personalDataNames[inName]}`,
+          },
+        ],
+      },
+    };
+  }
+  const file = named;
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES) {
     const megabytes = (size / 1e6).toFixed(1).replace(".", ",");
