@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -14,6 +14,9 @@ import { runCli, startCli, until } from "./run-cli.ts";
 const folder = mkdtempSync(join(tmpdir(), "normmonitor-kill-"));
 const large = join(folder, "GM0034_signalen_2025-Q3.csv");
 const records = 12_000;
+// The server appends fast: a larger file keeps its transaction open long enough to kill inside.
+const serverFile = join(folder, "server", "GM0034_signalen_2025-Q3.csv");
+const serverRecords = 30_000;
 
 async function storeCounts(options: {
   databaseUrl?: string;
@@ -47,6 +50,8 @@ async function untilIngestInTransaction(databaseUrl: string): Promise<void> {
 
 beforeAll(async () => {
   await writeLargeSignalenFile(large, records);
+  mkdirSync(join(folder, "server"));
+  await writeLargeSignalenFile(serverFile, serverRecords);
 }, 60_000);
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -63,18 +68,22 @@ describe("a killed ingest leaves the store exactly as before", () => {
 
     it("keeps nothing of a file whose ingest is killed inside its transaction, three times, then loads it whole", async () => {
       const databaseUrl = fixture.databaseUrl as string;
-      for (const extraDelay of [0, 150, 400]) {
-        const run = startCli(["ingest", large], { DATABASE_URL: databaseUrl });
-        await untilIngestInTransaction(databaseUrl);
-        await sleep(extraDelay);
+      // Kill points that leave the ingest plenty still to do (a fixed delay after the lock is
+      // not one: a fast enough ingest commits first): as soon as it holds its stream lock, and
+      // after the first and the third of its six chunks of 5,000 events.
+      for (const chunks of [0, 1, 3]) {
+        const run = startCli(["ingest", serverFile], { DATABASE_URL: databaseUrl });
+        if (chunks === 0) await untilIngestInTransaction(databaseUrl);
+        else
+          await until(() => run.stderr().split("gebeurtenissen geschreven").length - 1 >= chunks);
         run.child.kill("SIGKILL");
         const result = await run.done;
         expect(result.signal).toBe("SIGKILL");
         expect(await storeCounts({ databaseUrl })).toEqual([0, 0]);
       }
-      const result = await runCli(["ingest", large], { DATABASE_URL: databaseUrl });
+      const result = await runCli(["ingest", serverFile], { DATABASE_URL: databaseUrl });
       expect(result.code).toBe(0);
-      expect(await storeCounts({ databaseUrl })).toEqual([records, 1]);
+      expect(await storeCounts({ databaseUrl })).toEqual([serverRecords, 1]);
       fixture.store = await openStore(fixture.options);
     }, 180_000);
   });
