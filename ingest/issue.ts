@@ -1,36 +1,39 @@
 /** What can be wrong with a delivery. Expected problems are data, never exceptions. */
-export type IssueCode =
-  | "empty-file"
-  | "file-too-large"
-  | "invalid-bytes"
-  | "malformed-csv"
-  | "malformed-json"
-  | "forbidden-key"
-  | "nested-value"
-  | "missing-header"
-  | "duplicate-column"
-  | "missing-column"
-  | "unknown-column"
-  | "too-many-fields"
-  | "field-too-long"
-  | "unknown-organisation"
-  | "unknown-kind"
-  | "bad-period"
-  | "identity-mismatch"
-  | "personal-data"
-  | "formula-injection"
-  | "required"
-  | "invalid-date"
-  | "invalid-boolean"
-  | "invalid-count"
-  | "invalid-code"
-  | "invalid-text"
-  | "not-a-gemeente"
-  | "outside-period"
-  | "in-future"
-  | "inconsistent-peildatum"
-  | "duplicate-key"
-  | "rule";
+export const issueCodes = [
+  "empty-file",
+  "file-too-large",
+  "invalid-bytes",
+  "malformed-csv",
+  "malformed-json",
+  "forbidden-key",
+  "nested-value",
+  "missing-header",
+  "duplicate-column",
+  "missing-column",
+  "unknown-column",
+  "too-many-fields",
+  "field-too-long",
+  "unknown-organisation",
+  "unknown-kind",
+  "bad-period",
+  "identity-mismatch",
+  "personal-data",
+  "formula-injection",
+  "required",
+  "invalid-date",
+  "invalid-boolean",
+  "invalid-count",
+  "invalid-code",
+  "invalid-text",
+  "not-a-gemeente",
+  "outside-period",
+  "in-future",
+  "inconsistent-peildatum",
+  "duplicate-key",
+  "rule",
+] as const;
+
+export type IssueCode = (typeof issueCodes)[number];
 
 export type Severity = "error" | "warning";
 

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { findPersonalData, maskPersonalData, personalDataNames } from "./checks/personal-data.ts";
 import type { IdentityOverrides, ParsedDelivery } from "./delivery.ts";
+import type { Issue } from "./issue.ts";
 import { parseDelivery } from "./parse-delivery.ts";
 import { MAX_FILE_BYTES } from "./read/read-delivery.ts";
 import { type FileReceipt, noChanges } from "./receipt.ts";
@@ -21,51 +22,40 @@ export function emptyReceipt(file: string): Omit<FileReceipt, "status"> {
   return { file, records: 0, events: 0, ...noChanges, warnings: [], issues: [] };
 }
 
+function refused(file: string, issues: Issue[]): FileParse {
+  return { ok: false, receipt: { ...emptyReceipt(file), status: "refused", issues } };
+}
+
 /** Reads one delivery file (unread when it is too large) and validates it completely. */
 export async function parseFile(path: string, options: ParseOptions): Promise<FileParse> {
-  const named = basename(path);
-  const inName = findPersonalData(named);
+  const file = basename(path);
+  const inName = findPersonalData(file);
   if (inName) {
     // Every message names its file: a name with personal data is masked and the file not read.
     // Masked without its extension, which an e-mail address's domain would otherwise swallow.
-    const extension = extname(named);
-    const file = maskPersonalData(named.slice(0, named.length - extension.length)) + extension;
-    return {
-      ok: false,
-      receipt: {
-        ...emptyReceipt(file),
-        status: "refused",
-        issues: [
-          {
-            code: "personal-data",
-            severity: "error",
-            file,
-            expected: `geen persoonsgegevens in de bestandsnaam: de naam bevat ${personalDataNames[inName]}`,
-          },
-        ],
+    const extension = extname(file);
+    const masked = maskPersonalData(file.slice(0, file.length - extension.length)) + extension;
+    return refused(masked, [
+      {
+        code: "personal-data",
+        severity: "error",
+        file: masked,
+        expected: `geen persoonsgegevens in de bestandsnaam: de naam bevat ${personalDataNames[inName]}`,
       },
-    };
+    ]);
   }
-  const file = named;
   const size = (await stat(path)).size;
   if (size > MAX_FILE_BYTES) {
     const megabytes = (size / 1e6).toFixed(1).replace(".", ",");
-    return {
-      ok: false,
-      receipt: {
-        ...emptyReceipt(file),
-        status: "refused",
-        issues: [
-          {
-            code: "file-too-large",
-            severity: "error",
-            file,
-            value: `${megabytes} MB`,
-            expected: "een bestand van hoogstens 100 MB",
-          },
-        ],
+    return refused(file, [
+      {
+        code: "file-too-large",
+        severity: "error",
+        file,
+        value: `${megabytes} MB`,
+        expected: "een bestand van hoogstens 100 MB",
       },
-    };
+    ]);
   }
   const parsed = parseDelivery({
     fileName: file,
@@ -73,11 +63,6 @@ export async function parseFile(path: string, options: ParseOptions): Promise<Fi
     overrides: options.overrides ?? {},
     today: options.today,
   });
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      receipt: { ...emptyReceipt(file), status: "refused", issues: parsed.issues },
-    };
-  }
+  if (!parsed.ok) return refused(file, parsed.issues);
   return parsed;
 }

@@ -26,7 +26,8 @@ export interface AppendReceipt {
   alreadyKnown: number;
 }
 
-const COLUMNS = [
+/** The columns an append writes; position, recorded_at and transaction_id are defaults. */
+export const appendedColumns = [
   "event_id",
   "type",
   "organisatie",
@@ -70,7 +71,7 @@ export async function appendEvents(
   // staging table and ON CONFLICT, inside a savepoint so the transaction survives.
   await sql`SAVEPOINT append_events`.execute(session.db);
   try {
-    await session.copyRows("events", COLUMNS, eventRows(fresh));
+    await session.copyRows("events", appendedColumns, eventRows(fresh));
     await sql`RELEASE SAVEPOINT append_events`.execute(session.db);
     return { added: fresh.length, alreadyKnown: events.length - fresh.length };
   } catch (error) {
@@ -95,8 +96,12 @@ async function appendThroughStaging(
     ) ON COMMIT DELETE ROWS`.execute(session.db);
   // A second append in the same transaction must not see the first one's rows.
   await sql`TRUNCATE events_staging`.execute(session.db);
-  await session.copyRows("pg_temp.events_staging", ["ord", ...COLUMNS], stagingRows(events));
-  const columns = sql.join(COLUMNS.map((column) => sql.ref(column)));
+  await session.copyRows(
+    "pg_temp.events_staging",
+    ["ord", ...appendedColumns],
+    stagingRows(events),
+  );
+  const columns = sql.join(appendedColumns.map((column) => sql.ref(column)));
   const result = await sql`
     INSERT INTO events (${columns})
     SELECT ${columns} FROM pg_temp.events_staging ORDER BY ord

@@ -11,7 +11,8 @@ export function chromiumAvailable(env: NodeJS.ProcessEnv = process.env): boolean
   return existsSync(chromiumPath(env));
 }
 
-const offline = [
+/** Headless, and nothing that phones home: the machines it runs on are offline. */
+export const offlineChromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -30,7 +31,10 @@ const footerTemplate = `<div style="font-size:7pt;color:#4a5663;width:100%;text-
  * request that is not file:, data: or about: is aborted: a factsheet must print offline.
  */
 export async function printPdfs(pages: readonly { html: string; pdf: string }[]): Promise<void> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: offline });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: offlineChromiumArgs,
+  });
   try {
     const context = await browser.newContext({ offline: true });
     await context.route("**/*", (route) =>

@@ -2,32 +2,15 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { appendedColumns } from "../../warehouse/append-events.ts";
 import { openStore } from "../../warehouse/open-store.ts";
-
-/** The columns ingest writes; the rest (position, recorded_at, transaction_id) are defaults. */
-export const preparedColumns = [
-  "event_id",
-  "type",
-  "organisatie",
-  "soort",
-  "periode",
-  "record_id",
-  "occurred_at",
-  "delivery_id",
-  "file_name",
-  "sha256",
-  "line",
-  "supersedes",
-  "content_hash",
-  "payload",
-] as const;
 
 /** Writes the events ingest committed, as COPY csv rows of the prepared columns, in order. */
 export async function exportPreparedRows(url: string, file: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const query = `COPY (SELECT ${preparedColumns.join(", ")} FROM events ORDER BY position) TO STDOUT (FORMAT csv)`;
+    const query = `COPY (SELECT ${appendedColumns.join(", ")} FROM events ORDER BY position) TO STDOUT (FORMAT csv)`;
     await pipeline(client.query(copyTo(query)), createWriteStream(file));
   } finally {
     await client.end();
@@ -50,7 +33,7 @@ export async function copyPreparedRows(url: string, file: string): Promise<numbe
   try {
     const started = performance.now();
     await client.query("BEGIN");
-    const query = `COPY events (${preparedColumns.join(", ")}) FROM STDIN (FORMAT csv)`;
+    const query = `COPY events (${appendedColumns.join(", ")}) FROM STDIN (FORMAT csv)`;
     await pipeline(createReadStream(file), client.query(copyFrom(query)));
     await client.query("COMMIT");
     return (performance.now() - started) / 1000;

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
-import { preparedColumns } from "./copy-baseline.ts";
+import { appendedColumns } from "../../warehouse/append-events.ts";
 
 /** Emmett's batch size in the comparison the architecture names. */
 const batchSize = 500;
@@ -31,7 +31,7 @@ export async function appendWithEmmett(
     const rows = createReadStream(file).pipe(parse({ relax_column_count: false }));
     for await (const row of rows as AsyncIterable<string[]>) {
       const data: Record<string, string | null> = {};
-      preparedColumns.forEach((column, index) => {
+      appendedColumns.forEach((column, index) => {
         data[column] = row[index] === "" ? null : (row[index] ?? null);
       });
       const deliveryStream = `delivery-${data.delivery_id}`;

@@ -10,6 +10,7 @@ import { openDuckDBFile } from "../../pipeline/warehouse-file/open-duckdb-file.t
 import { warehousePaths } from "../../pipeline/warehouse-file/warehouse-paths.ts";
 import { recordDelivery } from "../../warehouse/append-events.ts";
 import { openStore } from "../../warehouse/open-store.ts";
+import { newTestDelivery } from "../warehouse/new-test-event.ts";
 import { checkOutputs } from "./check-outputs.ts";
 import { checkStore } from "./check-store.ts";
 import { checkWarehouse } from "./check-warehouse.ts";
@@ -79,22 +80,16 @@ describe("the checks of the fault loop find what they look for", () => {
   it("checkStore: a delivery recorded without the events its counts promise", async () => {
     const store = await openStore({ home });
     await store.withTransaction((session) =>
-      recordDelivery(session, {
-        deliveryId: "00000000-0000-4000-8000-000000000001",
-        fileName: "GM0034_signalen_2025-Q3.csv",
-        sha256: "abc",
-        organisatie: "GM0034",
-        soort: "signalen",
-        periode: "2025-Q3",
-        peildatum: null,
-        format: "csv",
-        recordCount: 3,
-        added: 3,
-        corrected: 0,
-        withdrawn: 0,
-        unchanged: 0,
-        warnings: 0,
-      }),
+      recordDelivery(
+        session,
+        // Three records, all added: it promises three events.
+        newTestDelivery({
+          deliveryId: "00000000-0000-4000-8000-000000000001",
+          fileName: "GM0034_signalen_2025-Q3.csv",
+          organisatie: "GM0034",
+          periode: "2025-Q3",
+        }),
+      ),
     );
     await store.close();
 

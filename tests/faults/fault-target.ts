@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import type { StoreOptions } from "../../warehouse/open-store.ts";
+import { onServer } from "../warehouse/test-stores.ts";
 
 /** One NORMMONITOR_HOME and its store, as the CLI under test and the checks reach them. */
 export interface FaultTarget {
@@ -45,14 +45,4 @@ export async function serverTarget(label: string, baseUrl: string): Promise<Faul
       await rm(home, { recursive: true, force: true });
     },
   };
-}
-
-async function onServer(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }

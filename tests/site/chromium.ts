@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { offlineChromiumArgs } from "../../pipeline/factsheet/print-pdf.ts";
 
 export const chromiumPath = "/usr/bin/chromium";
 
@@ -14,15 +15,6 @@ export async function launchChromium(): Promise<Browser> {
     );
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: offlineChromiumArgs,
   });
 }

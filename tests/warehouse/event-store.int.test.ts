@@ -8,6 +8,7 @@ import { openStore } from "../../warehouse/open-store.ts";
 import { readDeliveries } from "../../warehouse/read-deliveries.ts";
 import { deliveryKnown, readPeildata, readStream } from "../../warehouse/read-stream.ts";
 import { newTestDelivery, newTestEvent } from "./new-test-event.ts";
+import { raceSameEvent } from "./race-same-event.ts";
 import { type TestStore, testEngines } from "./test-stores.ts";
 
 for (const engine of testEngines()) {
@@ -220,27 +221,11 @@ for (const engine of testEngines()) {
         const event = newTestEvent({ organisatie: freshOrganisatie() });
         const other = await openStore(fixture.options);
         try {
-          let release = () => {};
-          const held = new Promise<void>((resolve) => {
-            release = resolve;
-          });
-          let appended = () => {};
-          const firstAppended = new Promise<void>((resolve) => {
-            appended = resolve;
-          });
-          const first = store().withTransaction(async (s) => {
-            const receipt = await appendEvents(s, [event]);
-            appended();
-            await held;
-            return receipt;
-          });
-          await firstAppended;
           // The second cannot see the first's uncommitted row: its COPY waits on the unique
           // index, fails once the first commits, and the append falls back to ON CONFLICT.
-          const second = other.withTransaction((s) => appendEvents(s, [event]));
-          setTimeout(release, 300);
-          expect(await first).toEqual({ added: 1, alreadyKnown: 0 });
-          expect(await second).toEqual({ added: 0, alreadyKnown: 1 });
+          const [first, second] = await raceSameEvent(store(), other, event);
+          expect(first).toEqual({ added: 1, alreadyKnown: 0 });
+          expect(second).toEqual({ added: 0, alreadyKnown: 1 });
           const stream = await readStream(store().db, {
             organisatie: event.organisatie,
             soort: event.soort,

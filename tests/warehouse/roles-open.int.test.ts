@@ -3,7 +3,6 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appendEvents } from "../../warehouse/append-events.ts";
 import type { Database } from "../../warehouse/database.ts";
 import { migrateToLatest } from "../../warehouse/migrate-to-latest.ts";
 import { createRoleIfMissing } from "../../warehouse/migrations/2026_11_29_create_least_privilege_roles.ts";
@@ -14,6 +13,7 @@ import { SchemaOutOfDateError } from "../../warehouse/schema-out-of-date-error.t
 import { StoreUnavailableError } from "../../warehouse/store-unavailable-error.ts";
 import { APPEND, READ, urlAs } from "./as-role.ts";
 import { newTestEvent } from "./new-test-event.ts";
+import { raceSameEvent } from "./race-same-event.ts";
 import { type TestStore, testEngines } from "./test-stores.ts";
 
 const serverEngine = testEngines().find((engine) => engine.engine === "postgres");
@@ -116,27 +116,11 @@ describe.skipIf(serverEngine.skip !== undefined)("the roles on a PostgreSQL serv
     if (!first || !second) throw new Error("two stores");
     try {
       const event = newTestEvent({ organisatie: `org-${randomBytes(4).toString("hex")}` });
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let appended = () => {};
-      const firstAppended = new Promise<void>((resolve) => {
-        appended = resolve;
-      });
-      const one = first.withTransaction(async (s) => {
-        const receipt = await appendEvents(s, [event]);
-        appended();
-        await held;
-        return receipt;
-      });
-      await firstAppended;
       // As in the event-store test: the second COPY waits on the unique index, fails with 23505
       // once the first commits, and appendEvents goes on with CREATE TEMP TABLE and ON CONFLICT.
-      const two = second.withTransaction((s) => appendEvents(s, [event]));
-      setTimeout(release, 300);
-      expect(await one).toEqual({ added: 1, alreadyKnown: 0 });
-      expect(await two).toEqual({ added: 0, alreadyKnown: 1 });
+      const [one, two] = await raceSameEvent(first, second, event);
+      expect(one).toEqual({ added: 1, alreadyKnown: 0 });
+      expect(two).toEqual({ added: 0, alreadyKnown: 1 });
       const stream = await readStream(fixture.store.db, {
         organisatie: event.organisatie,
         soort: event.soort,

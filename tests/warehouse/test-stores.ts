@@ -75,7 +75,8 @@ async function openServerTestStore(baseUrl: string): Promise<TestStore> {
   return fixture;
 }
 
-async function onServer(url: string, statement: string): Promise<void> {
+/** Runs one statement on the server (CREATE / DROP DATABASE cannot run in a transaction). */
+export async function onServer(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

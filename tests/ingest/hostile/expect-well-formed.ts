@@ -1,40 +1,8 @@
 import { expect } from "vitest";
 import type { ParseResult } from "../../../ingest/delivery.ts";
-import type { IssueCode } from "../../../ingest/issue.ts";
+import { type IssueCode, issueCodes } from "../../../ingest/issue.ts";
 
-const codes = new Set<IssueCode>([
-  "empty-file",
-  "file-too-large",
-  "invalid-bytes",
-  "malformed-csv",
-  "malformed-json",
-  "forbidden-key",
-  "nested-value",
-  "missing-header",
-  "duplicate-column",
-  "missing-column",
-  "unknown-column",
-  "too-many-fields",
-  "field-too-long",
-  "unknown-organisation",
-  "unknown-kind",
-  "bad-period",
-  "identity-mismatch",
-  "personal-data",
-  "formula-injection",
-  "required",
-  "invalid-date",
-  "invalid-boolean",
-  "invalid-count",
-  "invalid-code",
-  "invalid-text",
-  "not-a-gemeente",
-  "outside-period",
-  "in-future",
-  "inconsistent-peildatum",
-  "duplicate-key",
-  "rule",
-]);
+const codes = new Set<IssueCode>(issueCodes);
 
 // Problems that only a row can have: they must say where it is (line or record).
 const rowCodes = new Set<IssueCode>([
