@@ -13,16 +13,13 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { generateSamples } from "../../ingest/samples/generate-samples.ts";
-import { countEvents } from "../../warehouse/count-events.ts";
-import { openStore } from "../../warehouse/open-store.ts";
+import { cliPath } from "../cli/run-cli.ts";
 import { bareTransfer } from "./bare-transfer.ts";
-import { createDatabase, dropDatabase } from "./bench-database.ts";
+import { dropDatabase } from "./bench-database.ts";
 import { growth, perSecond, record, results, rows } from "./bench-table.ts";
-import { copyPreparedRows, exportPreparedRows, migrateEmpty } from "./copy-baseline.ts";
-import { appendWithEmmett } from "./emmett-baseline.ts";
+import { ingestCase, parallelCase } from "./ingest-cases.ts";
 import { runCommand } from "./run-command.ts";
 
-const cli = join(import.meta.dirname, "../../pipeline/cli/bin.js");
 const smallScale = Number(process.env.BENCH_SMALL_SCALE ?? 33);
 const largeScale = Number(process.env.BENCH_LARGE_SCALE ?? 330);
 // Quarters up to 2026-Q2; the incremental build adds 2026-Q3.
@@ -49,16 +46,6 @@ function subset(from: string, to: string, test: (name: string) => boolean): stri
   return to;
 }
 
-/** The events a benchmark database holds, through the product's own store. */
-async function countStoredEvents(databaseUrl: string): Promise<number> {
-  const store = await openStore({ databaseUrl });
-  try {
-    return await countEvents(store.db);
-  } finally {
-    await store.close();
-  }
-}
-
 async function generate(name: string, scale: number, today: string): Promise<string> {
   const out = join(work, name);
   const started = performance.now();
@@ -76,113 +63,10 @@ async function generate(name: string, scale: number, today: string): Promise<str
   return out;
 }
 
-interface IngestResult {
-  events: number;
-  seconds: number;
-  peakRssMb: number;
-}
-
-/** Ingests `dir` with the CLI as a child process and compares it with COPY and Emmett. */
-async function ingestCase(name: string, dir: string, keep: boolean): Promise<IngestResult> {
-  const db = `bench_${name.replaceAll(/\W/g, "_")}`;
-  const url = await createDatabase(db);
-  const home = mkdtempSync(join(work, "home-"));
-  const cost = await runCommand([cli, "ingest", dir], {
-    DATABASE_URL: url,
-    NORMMONITOR_HOME: home,
-  });
-  const events = await countStoredEvents(url);
-  const prepared = join(work, `${db}.csv`);
-  await exportPreparedRows(url, prepared);
-  const copyDb = await createDatabase(`${db}_copy`);
-  await migrateEmpty(copyDb);
-  const copySeconds = await copyPreparedRows(copyDb, prepared);
-  await dropDatabase(`${db}_copy`);
-  let emmett: { seconds: number; events: number } | string;
-  try {
-    const emmettDb = await createDatabase(`${db}_emmett`);
-    emmett = await appendWithEmmett(emmettDb, prepared);
-  } catch (error) {
-    emmett = `not measured: ${(error as Error).message}`;
-  } finally {
-    await dropDatabase(`${db}_emmett`);
-  }
-  rmSync(prepared, { force: true });
-  if (!keep) await dropDatabase(db);
-  const rate = events / cost.seconds;
-  const copyRate = events / copySeconds;
-  results[`ingest_${name}`] = {
-    events,
-    seconds: cost.seconds,
-    peakRssMb: cost.peakRssMb,
-    exitCode: cost.exitCode,
-    copySeconds,
-    emmett,
-  };
-  record({
-    benchmark: `ingest ${name}`,
-    figure: `${events} events, exit ${cost.exitCode}`,
-    value: perSecond(events, cost.seconds),
-  });
-  record({
-    benchmark: `ingest ${name}`,
-    figure: "vs plain COPY of the same rows",
-    value: perSecond(events, copySeconds),
-    ratio: (rate / copyRate).toFixed(2),
-    target: "≥ 0.70",
-    met: rate / copyRate >= 0.7,
-  });
-  if (typeof emmett === "string") {
-    record({ benchmark: `ingest ${name}`, figure: "vs Emmett, batches of 500", value: emmett });
-  } else {
-    const emmettRate = emmett.events / emmett.seconds;
-    record({
-      benchmark: `ingest ${name}`,
-      figure: "vs Emmett, batches of 500",
-      value: perSecond(emmett.events, emmett.seconds),
-      ratio: (rate / emmettRate).toFixed(2),
-      target: "≥ 2.00",
-      met: rate / emmettRate >= 2,
-    });
-  }
-  record({
-    benchmark: `ingest ${name}`,
-    figure: "peak RSS of the ingest process",
-    value: `${cost.peakRssMb.toFixed(0)} MB`,
-    target: "< 1024 MB",
-    met: cost.peakRssMb < 1024,
-  });
-  return { events, seconds: cost.seconds, peakRssMb: cost.peakRssMb };
-}
-
-/** The same ingest with `--parallel` (parsing on a worker thread): its speed and its memory. */
-async function parallelCase(name: string, dir: string, serial: IngestResult): Promise<void> {
-  const db = `bench_${name.replaceAll(/\W/g, "_")}_parallel`;
-  const url = await createDatabase(db);
-  try {
-    const cost = await runCommand([cli, "ingest", "--parallel", dir], {
-      DATABASE_URL: url,
-      NORMMONITOR_HOME: mkdtempSync(join(work, "home-")),
-    });
-    const events = await countStoredEvents(url);
-    results[`ingest_${name}_parallel`] = { events, ...cost };
-    record({
-      benchmark: `ingest ${name}`,
-      figure: `--parallel, ${events} events, ${cost.peakRssMb.toFixed(0)} MB`,
-      value: perSecond(events, cost.seconds),
-      ratio: `${(serial.seconds / cost.seconds).toFixed(2)} ser`,
-      target: "< 1024 MB",
-      met: cost.exitCode === 0 && events === serial.events && cost.peakRssMb < 1024,
-    });
-  } finally {
-    await dropDatabase(db);
-  }
-}
-
 /** A full build with the CLI against the bare transfer of the same events. */
 async function buildCase(name: string, url: string | undefined, home: string, events: number) {
   const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
-  const full = await runCommand([cli, "build", "--full"], env);
+  const full = await runCommand([cliPath, "build", "--full"], env);
   results[`build_${name}`] = { events, ...full };
   if (full.exitCode !== 0) {
     record({
@@ -246,10 +130,10 @@ try {
     (n) => isSignal(n) && n.includes("2026-Q3"),
   );
 
-  const ingestSmall = await ingestCase("signal small", signalSmall, true);
-  await ingestCase("mixed small", small, false);
-  const ingestLarge = await ingestCase("signal large", signalLarge, true);
-  await parallelCase("signal large", signalLarge, ingestLarge);
+  const ingestSmall = await ingestCase(work, "signal small", signalSmall, true);
+  await ingestCase(work, "mixed small", small, false);
+  const ingestLarge = await ingestCase(work, "signal large", signalLarge, true);
+  await parallelCase(work, "signal large", signalLarge, ingestLarge);
   growth(
     "ingest",
     { n: ingestSmall.events, s: ingestSmall.seconds },
@@ -276,8 +160,8 @@ try {
   );
 
   const env = { DATABASE_URL: largeUrl, NORMMONITOR_HOME: largeHome };
-  await runCommand([cli, "ingest", extraQuarter], env);
-  const incremental = await runCommand([cli, "build"], env);
+  await runCommand([cliPath, "ingest", extraQuarter], env);
+  const incremental = await runCommand([cliPath, "build"], env);
   results.build_incremental = { ...incremental, full: buildLarge };
   if (buildLarge === undefined || incremental.exitCode !== 0) {
     record({
@@ -303,7 +187,7 @@ try {
 
   // Embedded: the same small signal ingest and build on PGlite, beside the server figures.
   const pgliteHome = mkdtempSync(join(work, "pglite-"));
-  const pgliteIngest = await runCommand([cli, "ingest", signalSmall], {
+  const pgliteIngest = await runCommand([cliPath, "ingest", signalSmall], {
     DATABASE_URL: undefined,
     NORMMONITOR_HOME: pgliteHome,
   });
@@ -314,7 +198,7 @@ try {
     value: perSecond(ingestSmall.events, pgliteIngest.seconds),
     ratio: `${(ingestSmall.seconds / pgliteIngest.seconds).toFixed(2)} srv`,
   });
-  const pgliteBuild = await runCommand([cli, "build", "--full"], {
+  const pgliteBuild = await runCommand([cliPath, "build", "--full"], {
     DATABASE_URL: undefined,
     NORMMONITOR_HOME: pgliteHome,
   });
