@@ -3,6 +3,7 @@ import type { Store } from "../../warehouse/store.ts";
 import { type SyncReceipt, syncEvents } from "../sync/sync-events.ts";
 import { rebuildWarehouse } from "../warehouse-file/rebuild-warehouse.ts";
 import { withWarehouse } from "../warehouse-file/with-warehouse.ts";
+import type { PhaseClock } from "./phase-clock.ts";
 
 export interface BuildOptions {
   store: Store;
@@ -12,6 +13,8 @@ export interface BuildOptions {
   full?: boolean | undefined;
   /** The steps after the sync (models, outputs), on the same connection; for a full build before the swap. */
   afterSync?: ((connection: DuckDBConnection, synced: SyncReceipt) => Promise<void>) | undefined;
+  /** Told when the warehouse is open, when the sync is done and when all is written and closed. */
+  clock?: PhaseClock | undefined;
 }
 
 export interface BuildReceipt {
@@ -27,13 +30,16 @@ export interface BuildReceipt {
 export async function buildWarehouse(options: BuildOptions): Promise<BuildReceipt> {
   const started = performance.now();
   const build = async (connection: DuckDBConnection) => {
+    options.clock?.lap("openen");
     const synced = await syncEvents(options.store, connection);
+    options.clock?.lap("sync");
     await options.afterSync?.(connection, synced);
     return synced;
   };
   const synced = options.full
     ? await rebuildWarehouse(options.home, build)
     : await withWarehouse(options.home, build);
+  options.clock?.lap("afronden");
   return {
     events: synced.events,
     deliveries: synced.deliveries,

@@ -12,8 +12,9 @@ export interface AppliedExport {
 }
 
 /**
- * Inserts the exported rows and moves the checkpoint to `settledBefore` in one DuckDB
- * transaction: after a failure or a crash, neither the rows nor the checkpoint have moved.
+ * Inserts the exported rows, notes the (organisatie, periode) cells they touch for the next
+ * incremental model run (pending_cells) and moves the checkpoint to `settledBefore`, all in one
+ * DuckDB transaction: after a failure or a crash, none of them has moved.
  */
 export async function applyExport(
   connection: DuckDBConnection,
@@ -22,21 +23,22 @@ export async function applyExport(
 ): Promise<AppliedExport> {
   await connection.run("BEGIN TRANSACTION");
   try {
-    await refuseKnownKeys(
-      connection,
-      "raw_deliveries",
-      "delivery_id",
-      rawDeliveryColumns,
-      files.deliveries,
-    );
-    const deliveries = await insertCsv(
-      connection,
-      "raw_deliveries",
-      rawDeliveryColumns,
-      files.deliveries,
-    );
-    await refuseKnownKeys(connection, "raw_events", "position", rawEventColumns, files.events);
-    const events = await insertCsv(connection, "raw_events", rawEventColumns, files.events);
+    const deliveries = await insertNewRows(connection, {
+      table: "raw_deliveries",
+      key: "delivery_id",
+      columns: rawDeliveryColumns,
+      file: files.deliveries,
+    });
+    const events = await insertNewRows(connection, {
+      table: "raw_events",
+      key: "position",
+      columns: rawEventColumns,
+      file: files.events,
+      alsoFrom: (rows) =>
+        connection.run(
+          `INSERT INTO pending_cells SELECT DISTINCT organisatie, periode FROM ${rows}`,
+        ),
+    });
     await connection.run("DELETE FROM sync_state");
     await connection.run(
       `INSERT INTO sync_state (last_position, settled_before, synced_at)
@@ -52,43 +54,52 @@ export async function applyExport(
   }
 }
 
-async function insertCsv(
-  connection: DuckDBConnection,
-  table: string,
-  columns: readonly RawColumn[],
-  file: string,
-): Promise<number> {
-  // Nothing new is the common incremental case; read_csv has nothing to read in an empty file.
-  if ((await stat(file)).size === 0) return 0;
-  const names = columns.map((column) => `"${column.name}"`).join(", ");
-  const result = await connection.run(
-    `INSERT INTO ${table} (${names}) SELECT ${names} FROM ${readCsvSql(file, columns)}`,
-  );
-  return result.rowsChanged;
+interface NewRows {
+  table: string;
+  /** Unique in the table, though not declared (see raw-tables.ts): checked here. */
+  key: string;
+  columns: readonly RawColumn[];
+  file: string;
+  /** Told which relation holds exactly the new rows, once they are in the table. */
+  alsoFrom?: (rows: string) => Promise<unknown>;
 }
 
 /**
- * Throws when a row of `file` has a key the table already holds: the raw tables do not declare
- * their keys (see raw-tables.ts), and a repeat would mean a checkpoint that went wrong.
+ * Appends the rows of `file` to `table`, reading the file once; throws when a row has a key the
+ * table already holds (a repeat would mean a checkpoint that went wrong).
  */
-async function refuseKnownKeys(
-  connection: DuckDBConnection,
-  table: string,
-  key: string,
-  columns: readonly RawColumn[],
-  file: string,
-): Promise<void> {
-  if ((await stat(file)).size === 0) return;
-  // A first or full sync has nothing to collide with: skip reading the whole file twice.
-  const held = await connection.runAndReadAll(`SELECT count(*) FROM ${table}`);
-  if (Number(held.getRows()[0]?.[0] ?? 0) === 0) return;
-  const known = await connection.runAndReadAll(
-    `SELECT count(*) FROM ${table} WHERE ${key} IN (SELECT ${key} FROM ${readCsvSql(file, columns)})`,
-  );
-  const repeated = Number(known.getRows()[0]?.[0] ?? 0);
-  if (repeated > 0) {
-    throw new Error(
-      `${table}: ${repeated} new rows repeat a ${key} already present; nothing was synced`,
+async function insertNewRows(connection: DuckDBConnection, rows: NewRows): Promise<number> {
+  // Nothing new is the common incremental case; read_csv has nothing to read in an empty file.
+  if ((await stat(rows.file)).size === 0) return 0;
+  const names = rows.columns.map((column) => `"${column.name}"`).join(", ");
+  const source = readCsvSql(rows.file, rows.columns);
+  const held = await connection.runAndReadAll(`SELECT count(*) FROM ${rows.table}`);
+  if (Number(held.getRows()[0]?.[0] ?? 0) === 0) {
+    // A first or full sync has nothing to collide with: straight in.
+    const inserted = await connection.run(
+      `INSERT INTO ${rows.table} (${names}) SELECT ${names} FROM ${source}`,
     );
+    await rows.alsoFrom?.(rows.table);
+    return inserted.rowsChanged;
+  }
+  const incoming = `incoming_${rows.table}`;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${incoming} AS SELECT * FROM ${source}`);
+  try {
+    const known = await connection.runAndReadAll(
+      `SELECT count(*) FROM ${rows.table} WHERE ${rows.key} IN (SELECT ${rows.key} FROM ${incoming})`,
+    );
+    const repeated = Number(known.getRows()[0]?.[0] ?? 0);
+    if (repeated > 0) {
+      throw new Error(
+        `${rows.table}: ${repeated} new rows repeat a ${rows.key} already present; nothing was synced`,
+      );
+    }
+    const inserted = await connection.run(
+      `INSERT INTO ${rows.table} (${names}) SELECT ${names} FROM ${incoming}`,
+    );
+    await rows.alsoFrom?.(incoming);
+    return inserted.rowsChanged;
+  } finally {
+    await connection.run(`DROP TABLE IF EXISTS ${incoming}`);
   }
 }

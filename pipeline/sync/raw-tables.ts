@@ -1,6 +1,8 @@
 /**
  * The warehouse's copy of the event store: written only by the sync, read by the staging models.
  * sync_state is the checkpoint: every transaction with an id below settled_before is copied.
+ * pending_cells lists the (organisatie, periode) cells with events the models have not yet seen
+ * (see incremental-models.ts); the sync adds to it, the model run empties it.
  * position and delivery_id are unique but not declared as keys: DuckDB rewrites a key's index at
  * every checkpoint, which made an incremental sync cost as much as a full one; the sync checks
  * uniqueness itself.
@@ -40,6 +42,10 @@ CREATE TABLE IF NOT EXISTS raw_deliveries (
     unchanged INTEGER NOT NULL,
     warnings INTEGER NOT NULL,
     received_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_cells (
+    organisatie VARCHAR NOT NULL,
+    periode VARCHAR NOT NULL
 );
 CREATE TABLE IF NOT EXISTS sync_state (
     last_position BIGINT NOT NULL,

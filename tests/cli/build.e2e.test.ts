@@ -64,10 +64,27 @@ describe("npx normmonitor build", () => {
 
   it("gives the same tables from an incremental build after one more quarter as from a full rebuild", async () => {
     await cli("ingest", staged.lastQuarter);
-    await cli("build");
+    const receipt = JSON.parse(await cli("build", "--json"));
+    // The staging models took only the cells of the new quarter; the receipt says where time went.
+    expect(receipt.incrementalModels).toEqual([
+      "stg_bibob_perioden",
+      "stg_controles",
+      "stg_overleggen",
+      "stg_signalen",
+      "stg_tips",
+      "stg_trainingen",
+    ]);
+    expect(receipt.phases.map((lap: { phase: string }) => lap.phase)).toEqual([
+      "openen",
+      "sync",
+      "modellen",
+      "uitvoer",
+      "afronden",
+    ]);
     const incremental = join(dir, "incremental");
     cpSync(join(home, "output", "huidig"), incremental, { recursive: true });
-    await cli("build", "--full");
+    const full = JSON.parse(await cli("build", "--full", "--json"));
+    expect(full.incrementalModels).toEqual([]);
     for (const audience of ["partners", "publiek"]) {
       for (const file of outputFiles(incremental, audience)) {
         expect(

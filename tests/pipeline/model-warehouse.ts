@@ -1,5 +1,5 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { type ModelVariables, runModels } from "../../pipeline/run-models.ts";
+import { type ModelTiming, type ModelVariables, runModels } from "../../pipeline/run-models.ts";
 import { rawTablesSql } from "../../pipeline/sync/raw-tables.ts";
 
 /** An event as a model test writes it: what the test is about, the rest defaulted. */
@@ -40,7 +40,8 @@ export async function modelWarehouse() {
   let position = 0;
 
   return {
-    async events(events: readonly TestEvent[]): Promise<void> {
+    /** Writes events into raw_events; `synced` also notes their cells as the sync does. */
+    async events(events: readonly TestEvent[], options: { synced?: boolean } = {}): Promise<void> {
       for (const event of events) {
         position++;
         const recordedAt =
@@ -64,6 +65,10 @@ export async function modelWarehouse() {
           event.payload === null ? "NULL" : text(JSON.stringify(event.payload)),
         ];
         await connection.run(`INSERT INTO raw_events VALUES (${values.join(", ")})`);
+        if (options.synced)
+          await connection.run(
+            `INSERT INTO pending_cells VALUES (${text(event.organisatie)}, ${values[5]})`,
+          );
       }
     },
 
@@ -76,12 +81,22 @@ export async function modelWarehouse() {
       }
     },
 
-    /** Runs every model; as of the end of 2026-11-28 unless told otherwise. */
-    async build(variables: Partial<ModelVariables> = {}): Promise<void> {
-      await runModels(connection, {
-        asOf: variables.asOf ?? "2026-11-28T23:59:59Z",
-        asOfDate: variables.asOfDate ?? "2026-11-28",
-      });
+    /**
+     * Runs every model; as of the end of 2026-11-28 unless told otherwise. `incremental` as the
+     * warehouse's own build does (see incremental-models.ts).
+     */
+    async build(
+      variables: Partial<ModelVariables> = {},
+      options: { incremental?: boolean } = {},
+    ): Promise<ModelTiming[]> {
+      return runModels(
+        connection,
+        {
+          asOf: variables.asOf ?? "2026-11-28T23:59:59Z",
+          asOfDate: variables.asOfDate ?? "2026-11-28",
+        },
+        options,
+      );
     },
 
     async rows(sql: string): Promise<Record<string, unknown>[]> {

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { openStore } from "../../../warehouse/open-store.ts";
 import { parseAsOf } from "../../build/as-of.ts";
+import type { PhaseTime } from "../../build/phase-clock.ts";
 import { runBuild } from "../../build/run-build.ts";
 import { CliError } from "../cli-error.ts";
 import { storeOptionsFor } from "../store-options.ts";
@@ -17,7 +18,8 @@ export function registerBuild(program: Command): void {
       "--as-of <moment>",
       "berekenen met wat bekend was op een datum (jjjj-mm-dd) of tijdstip (ISO 8601)",
     )
-    .action(async (flags: { full?: boolean; asOf?: string }) => {
+    .option("--json", "een machineleesbaar ontvangstbewijs afdrukken, met de tijd per stap")
+    .action(async (flags: { full?: boolean; asOf?: string; json?: boolean }) => {
       const asOf = flags.asOf === undefined ? undefined : parseAsOf(flags.asOf);
       if (flags.asOf !== undefined && !asOf)
         throw new CliError(
@@ -33,10 +35,15 @@ export function registerBuild(program: Command): void {
           full: flags.full ?? false,
           ...(asOf ? { asOf } : {}),
         });
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+          return;
+        }
         const seconds = result.seconds.toFixed(1).replace(".", ",");
         process.stdout.write(
           `${result.events.toLocaleString("nl-NL")} nieuwe gebeurtenissen en ${result.deliveries} aanleveringen overgenomen; ${result.models} modellen berekend zoals bekend op ${result.asOf.instant}; uitvoer in ${result.output} (${seconds} s)\n`,
         );
+        process.stdout.write(`Tijd per stap: ${phaseLine(result.phases)}\n`);
         if (result.pendingEvents > 0)
           // Otherwise a build right after an ingest could silently leave the ingest out.
           process.stdout.write(
@@ -46,4 +53,11 @@ export function registerBuild(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** `openen 0,1 s · sync 11,5 s · …`: where a build spent its time. */
+export function phaseLine(phases: readonly PhaseTime[]): string {
+  return phases
+    .map(({ phase, seconds }) => `${phase} ${seconds.toFixed(1).replace(".", ",")} s`)
+    .join(" · ");
 }

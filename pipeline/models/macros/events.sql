@@ -12,6 +12,12 @@ CREATE OR REPLACE MACRO known_deliveries() AS TABLE
     FROM raw_deliveries
     WHERE received_at <= getvariable('as_of');
 
+-- While an incremental model is recomputed (variable scoped), only the cells listed in build_scope.
+-- Not a correlated EXISTS: inside its subquery an argument `organisatie` would bind to build_scope's own column.
+CREATE OR REPLACE MACRO in_build_scope(cell_organisatie, cell_periode) AS
+    NOT coalesce(getvariable('scoped'), false)
+    OR {'o': cell_organisatie, 'p': cell_periode} IN (SELECT {'o': organisatie, 'p': periode} FROM build_scope);
+
 -- Period kinds: the current version of every record, its latest event in its stream unless withdrawn.
 CREATE OR REPLACE MACRO current_records(kind) AS TABLE
     SELECT
@@ -25,7 +31,7 @@ CREATE OR REPLACE MACRO current_records(kind) AS TABLE
         file_name,
         line,
     FROM known_events()
-    WHERE soort = kind
+    WHERE soort = kind AND in_build_scope(organisatie, periode)
     QUALIFY row_number() OVER (PARTITION BY organisatie, periode, record_id ORDER BY position DESC) = 1
         AND type <> 'RecordWithdrawn';
 

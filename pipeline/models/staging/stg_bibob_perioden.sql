@@ -1,4 +1,5 @@
 -- One row per Bibob dossier and period that lists it: which periods a dossier was open or changed in.
+-- incremental by organisatie, periode
 SELECT
     organisatie,
     periode,

@@ -1,4 +1,5 @@
 -- One row per integrale controle as currently known: corrections applied, withdrawals removed.
+-- incremental by organisatie, periode
 WITH current AS (
     -- from_json reads each payload once; one ->> per column would parse it once per column.
     SELECT

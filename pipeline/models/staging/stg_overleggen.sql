@@ -1,4 +1,5 @@
 -- One row per meeting or awareness activity as currently known.
+-- incremental by organisatie, periode
 WITH current AS (
     -- from_json reads each payload once; one ->> per column would parse it once per column.
     SELECT

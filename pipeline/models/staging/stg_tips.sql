@@ -1,4 +1,5 @@
 -- One row per Bibob tip given, as currently known.
+-- incremental by organisatie, periode
 SELECT
     organisatie,
     periode,

@@ -1,4 +1,5 @@
 -- One row per training as currently known.
+-- incremental by organisatie, periode
 SELECT
     organisatie,
     periode,

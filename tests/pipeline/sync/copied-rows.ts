@@ -5,7 +5,7 @@ import type { Store } from "../../../warehouse/store.ts";
 /** A row as both databases can show it exactly: timestamps in microseconds, dates as text. */
 export type ComparableRow = Record<string, unknown>;
 
-/** Every event in the store, in position order, in comparable form. */
+/** Every event in the store, in position order (the number, not its text), in comparable form. */
 export async function storeEvents(store: Store): Promise<ComparableRow[]> {
   const { rows } = await sql<ComparableRow>`
     SELECT position::text AS position, event_id::text AS event_id, type, organisatie, soort,
@@ -13,7 +13,7 @@ export async function storeEvents(store: Store): Promise<ComparableRow[]> {
       (extract(epoch FROM recorded_at) * 1000000)::bigint::text AS recorded_at,
       delivery_id::text AS delivery_id, file_name, sha256, line, supersedes::text AS supersedes,
       content_hash, payload
-    FROM events ORDER BY position`.execute(store.db);
+    FROM events ORDER BY events.position`.execute(store.db);
   return rows;
 }
 
@@ -23,7 +23,7 @@ export async function warehouseEvents(connection: DuckDBConnection): Promise<Com
     SELECT position::VARCHAR AS position, event_id, type, organisatie, soort, periode, record_id,
       occurred_at::VARCHAR AS occurred_at, epoch_us(recorded_at)::VARCHAR AS recorded_at,
       delivery_id, file_name, sha256, line, supersedes, content_hash, payload::VARCHAR AS payload
-    FROM raw_events ORDER BY position`);
+    FROM raw_events ORDER BY raw_events.position`);
   return reader.getRowObjectsJS().map((row) => ({
     ...row,
     payload: row.payload === null ? null : JSON.parse(String(row.payload)),

@@ -121,6 +121,32 @@ for (const engine of testEngines()) {
         expect(copied).toEqual(await storeEvents(fixture.store));
       });
 
+      it("notes the organisatie and periode of every copied event for the next model run", async () => {
+        await fixture.store.withTransaction((session) =>
+          appendEvents(session, [newTestEvent({ periode: "2025-Q2" })]),
+        );
+        await sync();
+        await fixture.store.withTransaction((session) =>
+          appendEvents(session, [
+            newTestEvent({ organisatie: "GM0171", periode: "2026-Q1" }),
+            newTestEvent({ organisatie: "GM0171", periode: "2026-Q1", recordId: "S-9" }),
+            newTestEvent({ periode: "2026-Q2" }),
+          ]),
+        );
+        await sync();
+        const cells = await warehouse.runAndReadAll(
+          "SELECT organisatie, periode, count(*) AS times FROM pending_cells GROUP BY ALL ORDER BY ALL",
+        );
+        // The first sync's cells (every earlier event is gemeente-almere 2025-Q1, and the one of
+        // 2025-Q2), then the second's: each cell once per sync, not once per event.
+        expect(cells.getRowObjectsJson()).toEqual([
+          { organisatie: "GM0171", periode: "2026-Q1", times: "1" },
+          { organisatie: "gemeente-almere", periode: "2025-Q1", times: "1" },
+          { organisatie: "gemeente-almere", periode: "2025-Q2", times: "1" },
+          { organisatie: "gemeente-almere", periode: "2026-Q2", times: "1" },
+        ]);
+      });
+
       it("leaves rows and checkpoint as they were when the insert fails midway, then catches up", async () => {
         await fixture.store.withTransaction((session) => appendEvents(session, [newTestEvent()]));
         await sync();
