@@ -10,9 +10,13 @@ import { readCsvSql } from "../../pipeline/sync/read-csv-sql.ts";
 
 /**
  * What a build cannot go below: every event out of PostgreSQL with COPY … TO STDOUT and into a
- * new DuckDB file with read_csv, nothing else; resolves to its seconds and rows.
+ * new DuckDB file with read_csv, nothing else (with `where`, only the events it selects); resolves
+ * to its seconds and rows.
  */
-export async function bareTransfer(url: string): Promise<{ seconds: number; rows: number }> {
+export async function bareTransfer(
+  url: string,
+  options: { where?: string } = {},
+): Promise<{ seconds: number; rows: number }> {
   const dir = mkdtempSync(join(tmpdir(), "normmonitor-bench-transfer-"));
   const started = performance.now();
   try {
@@ -23,17 +27,19 @@ export async function bareTransfer(url: string): Promise<{ seconds: number; rows
       await client.query("SET TimeZone = 'UTC'");
       await client.query("SET DateStyle = 'ISO, YMD'");
       const names = rawEventColumns.map((column) => column.name).join(", ");
-      const query = `COPY (SELECT ${names} FROM events ORDER BY position) TO STDOUT (FORMAT csv)`;
+      const where = options.where ? ` WHERE ${options.where}` : "";
+      const query = `COPY (SELECT ${names} FROM events${where} ORDER BY position) TO STDOUT (FORMAT csv)`;
       await pipeline(client.query(copyTo(query)), createWriteStream(file));
     } finally {
       await client.end();
     }
     const instance = await DuckDBInstance.create(join(dir, "bare.duckdb"));
     const connection = await instance.connect();
-    const result = await connection.run(
+    await connection.run(
       `CREATE TABLE raw_events AS SELECT * FROM ${readCsvSql(file, rawEventColumns)}`,
     );
-    const rows = result.rowsChanged;
+    const counted = await connection.runAndReadAll("SELECT count(*) FROM raw_events");
+    const rows = Number(counted.getRows()[0]?.[0]);
     connection.closeSync();
     instance.closeSync();
     return { seconds: (performance.now() - started) / 1000, rows };

@@ -39,6 +39,6 @@ export function growth(
     figure: `${label}: time ∝ n^k, ${small.n} → ${large.n}`,
     value: `k = ${exponent.toFixed(2)}`,
     target: "≤ 1.0",
-    met: exponent <= 1.1,
+    met: exponent <= 1.0,
   });
 }

@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { generateSamples } from "../../ingest/samples/generate-samples.ts";
 import { cliPath } from "../cli/run-cli.ts";
-import { bareTransfer } from "./bare-transfer.ts";
 import { dropDatabase } from "./bench-database.ts";
 import { growth, perSecond, record, results, rows } from "./bench-table.ts";
+import { buildCase, incrementalCase } from "./build-cases.ts";
 import { ingestCase, parallelCase } from "./ingest-cases.ts";
 import { runCommand } from "./run-command.ts";
 
@@ -61,56 +61,6 @@ async function generate(name: string, scale: number, today: string): Promise<str
     met: largest < 100_000_000,
   });
   return out;
-}
-
-/** A full build with the CLI against the bare transfer of the same events. */
-async function buildCase(name: string, url: string | undefined, home: string, events: number) {
-  const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
-  const full = await runCommand([cliPath, "build", "--full"], env);
-  results[`build_${name}`] = { events, ...full };
-  if (full.exitCode !== 0) {
-    record({
-      benchmark: `build ${name}`,
-      figure: `full build, ${events} events`,
-      value: `failed: ${lastLine(full.errorTail)}`,
-      met: false,
-    });
-    // The floor is still worth knowing when the build above it fails.
-    if (url) {
-      const bare = await bareTransfer(url);
-      results[`build_${name}`] = { ...(results[`build_${name}`] as object), bare };
-      record({
-        benchmark: `build ${name}`,
-        figure: "bare COPY TO + read_csv",
-        value: `${bare.seconds.toFixed(1)} s`,
-      });
-    }
-    return undefined;
-  }
-  record({
-    benchmark: `build ${name}`,
-    figure: `full build, ${events} events, exit ${full.exitCode}`,
-    value: `${full.seconds.toFixed(1)} s`,
-  });
-  if (url) {
-    const bare = await bareTransfer(url);
-    results[`build_${name}`] = { ...(results[`build_${name}`] as object), bare };
-    record({
-      benchmark: `build ${name}`,
-      figure: "vs bare COPY TO + read_csv",
-      value: `${bare.seconds.toFixed(1)} s`,
-      ratio: (full.seconds / bare.seconds).toFixed(2),
-      target: "≤ 1.50",
-      met: full.seconds / bare.seconds <= 1.5,
-    });
-  }
-  return full.seconds;
-}
-
-function lastLine(text: string): string {
-  const lines = text.trim().split("\n");
-  const cause = lines.find((line) => line.includes("Error:")) ?? lines[lines.length - 1] ?? "";
-  return cause.trim().slice(0, 160);
 }
 
 const started = performance.now();
@@ -159,29 +109,7 @@ try {
     { n: ingestLarge.events, s: buildLarge },
   );
 
-  const env = { DATABASE_URL: largeUrl, NORMMONITOR_HOME: largeHome };
-  await runCommand([cliPath, "ingest", extraQuarter], env);
-  const incremental = await runCommand([cliPath, "build"], env);
-  results.build_incremental = { ...incremental, full: buildLarge };
-  if (buildLarge === undefined || incremental.exitCode !== 0) {
-    record({
-      benchmark: "build signal large",
-      figure: "incremental, one more quarter",
-      value:
-        incremental.exitCode === 0
-          ? `${incremental.seconds.toFixed(1)} s, no full build to compare`
-          : `failed: ${lastLine(incremental.errorTail)}`,
-      met: false,
-    });
-  } else
-    record({
-      benchmark: "build signal large",
-      figure: `incremental, one more quarter, exit ${incremental.exitCode}`,
-      value: `${incremental.seconds.toFixed(1)} s`,
-      ratio: (incremental.seconds / buildLarge).toFixed(2),
-      target: "≤ 0.10",
-      met: incremental.seconds / buildLarge <= 0.1,
-    });
+  await incrementalCase(largeUrl, largeHome, extraQuarter, buildLarge);
   await dropDatabase("bench_signal_small");
   await dropDatabase("bench_signal_large");
 
