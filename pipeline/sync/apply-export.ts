@@ -3,6 +3,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ExportFiles } from "./export-settled-rows.ts";
 import { type RawColumn, rawDeliveryColumns, rawEventColumns } from "./raw-columns.ts";
 import { readCsvSql } from "./read-csv-sql.ts";
+import { transactionColumn } from "./settled-rows-query.ts";
 
 /** What one sync added to the warehouse, and the highest position it now holds. */
 export interface AppliedExport {
@@ -24,12 +25,14 @@ export async function applyExport(
   await connection.run("BEGIN TRANSACTION");
   try {
     const deliveries = await insertNewRows(connection, {
+      settledBefore,
       table: "raw_deliveries",
       key: "delivery_id",
       columns: rawDeliveryColumns,
       file: files.deliveries,
     });
     const events = await insertNewRows(connection, {
+      settledBefore,
       table: "raw_events",
       key: "position",
       columns: rawEventColumns,
@@ -55,6 +58,8 @@ export async function applyExport(
 }
 
 interface NewRows {
+  /** Only rows of transactions below it are taken (see settledRowsQuery). */
+  settledBefore: bigint;
   table: string;
   /** Unique in the table, though not declared (see raw-tables.ts): checked here. */
   key: string;
@@ -72,18 +77,21 @@ async function insertNewRows(connection: DuckDBConnection, rows: NewRows): Promi
   // Nothing new is the common incremental case; read_csv has nothing to read in an empty file.
   if ((await stat(rows.file)).size === 0) return 0;
   const names = rows.columns.map((column) => `"${column.name}"`).join(", ");
-  const source = readCsvSql(rows.file, rows.columns);
+  const settled = `(SELECT * FROM ${readCsvSql(rows.file, [...rows.columns, transactionColumn])}
+    WHERE transaction_id < ${rows.settledBefore})`;
   const held = await connection.runAndReadAll(`SELECT count(*) FROM ${rows.table}`);
   if (Number(held.getRows()[0]?.[0] ?? 0) === 0) {
     // A first or full sync has nothing to collide with: straight in.
     const inserted = await connection.run(
-      `INSERT INTO ${rows.table} (${names}) SELECT ${names} FROM ${source}`,
+      `INSERT INTO ${rows.table} (${names}) SELECT ${names} FROM ${settled}`,
     );
     await rows.alsoFrom?.(rows.table);
     return inserted.rowsChanged;
   }
   const incoming = `incoming_${rows.table}`;
-  await connection.run(`CREATE OR REPLACE TEMP TABLE ${incoming} AS SELECT * FROM ${source}`);
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE ${incoming} AS SELECT ${names} FROM ${settled}`,
+  );
   try {
     const known = await connection.runAndReadAll(
       `SELECT count(*) FROM ${rows.table} WHERE ${rows.key} IN (SELECT ${rows.key} FROM ${incoming})`,
