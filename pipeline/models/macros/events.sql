@@ -19,7 +19,16 @@ CREATE OR REPLACE MACRO in_build_scope(cell_organisatie, cell_periode) AS
     OR {'o': cell_organisatie, 'p': cell_periode} IN (SELECT {'o': organisatie, 'p': periode} FROM build_scope);
 
 -- Period kinds: the current version of every record, its latest event in its stream unless withdrawn.
+-- The latest positions are found first, without the payloads: a window over whole events carried
+-- every payload through its sort (about a quarter slower at a million events).
 CREATE OR REPLACE MACRO current_records(kind) AS TABLE
+    WITH latest AS (
+        SELECT max(position) AS position
+        FROM known_events()
+        WHERE soort = kind AND in_build_scope(organisatie, periode)
+        GROUP BY organisatie, periode, record_id
+    )
+
     SELECT
         organisatie,
         periode,
@@ -31,9 +40,8 @@ CREATE OR REPLACE MACRO current_records(kind) AS TABLE
         file_name,
         line,
     FROM known_events()
-    WHERE soort = kind AND in_build_scope(organisatie, periode)
-    QUALIFY row_number() OVER (PARTITION BY organisatie, periode, record_id ORDER BY position DESC) = 1
-        AND type <> 'RecordWithdrawn';
+    SEMI JOIN latest USING (position)
+    WHERE soort = kind AND type <> 'RecordWithdrawn';
 
 -- Snapshot kinds: every version of every item with the dates it is in force
 -- (van_kracht_vanaf inclusive, van_kracht_tot exclusive, NULL = still in force).
