@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Model } from "./model-order.ts";
 import { rawTablesSql } from "./sync/raw-tables.ts";
+import { tableExists } from "./table-exists.ts";
 
 /**
  * The line that marks a model as incremental: its rows for an (organisatie, periode) cell follow
@@ -41,7 +42,11 @@ export async function prepareBuildScope(
   await connection.run(
     "CREATE OR REPLACE TABLE build_scope (organisatie VARCHAR NOT NULL, periode VARCHAR NOT NULL)",
   );
-  if (!inWarehouse || !(await tableExists(connection, "build_variabelen"))) return "all cells";
+  if (!inWarehouse) return "all cells";
+  await connection.run(
+    "CREATE TABLE IF NOT EXISTS model_versions (name VARCHAR NOT NULL, version VARCHAR NOT NULL)",
+  );
+  if (!(await tableExists(connection, "build_variabelen"))) return "all cells";
   const earlier = await connection.runAndReadAll(
     `SELECT as_of <= TIMESTAMPTZ '${asOf.replaceAll("'", "")}' FROM build_variabelen`,
   );
@@ -74,7 +79,6 @@ export async function builtByVersion(
   version: string,
 ): Promise<boolean> {
   if (!(await tableExists(connection, table))) return false;
-  await ensureVersionTable(connection);
   const reader = await connection.runAndReadAll(
     `SELECT count(*) FROM model_versions WHERE name = '${table}' AND version = '${version}'`,
   );
@@ -86,21 +90,6 @@ export async function recordVersion(
   table: string,
   version: string,
 ): Promise<void> {
-  await ensureVersionTable(connection);
   await connection.run(`DELETE FROM model_versions WHERE name = '${table}'`);
   await connection.run(`INSERT INTO model_versions VALUES ('${table}', '${version}')`);
-}
-
-async function ensureVersionTable(connection: DuckDBConnection): Promise<void> {
-  await connection.run(
-    "CREATE TABLE IF NOT EXISTS model_versions (name VARCHAR NOT NULL, version VARCHAR NOT NULL)",
-  );
-}
-
-async function tableExists(connection: DuckDBConnection, table: string): Promise<boolean> {
-  const reader = await connection.runAndReadAll(
-    `SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database()
-       AND schema_name = 'main' AND table_name = '${table}'`,
-  );
-  return Number(reader.getRows()[0]?.[0]) > 0;
 }

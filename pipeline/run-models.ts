@@ -12,6 +12,7 @@ import { loadModels } from "./load-models.ts";
 import { orderModels } from "./model-order.ts";
 import { referenceTableSql } from "./reference/reference-table.ts";
 import { referenceTables } from "./reference/reference-tables.ts";
+import { tableExists } from "./table-exists.ts";
 
 /** What every model may read through getvariable(). */
 export interface ModelVariables {
@@ -112,10 +113,7 @@ async function setVariables(
 
 /** Sets the variables of the build that made the current tables; false when nothing was built yet. */
 export async function restoreBuildVariables(connection: DuckDBConnection): Promise<boolean> {
-  const built = await connection.runAndReadAll(
-    "SELECT count(*) FROM information_schema.tables WHERE table_name = 'build_variabelen'",
-  );
-  if (Number(built.getRows()[0]?.[0]) === 0) return false;
+  if (!(await tableExists(connection, "build_variabelen"))) return false;
   const row = (
     await connection.runAndReadAll(
       "SELECT strftime(as_of AT TIME ZONE 'UTC', '%Y-%m-%dT%H:%M:%S.%fZ') AS as_of, CAST(as_of_date AS VARCHAR) AS as_of_date FROM build_variabelen",

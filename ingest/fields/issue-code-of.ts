@@ -1,25 +1,14 @@
 import type { z } from "zod";
 import type { IssueCode } from "../issue.ts";
-import type { FieldIssueCode } from "./field-issue.ts";
+import { type FieldIssueCode, fieldIssueCodes } from "./field-issue.ts";
 
-const fieldIssueCodes: ReadonlySet<string> = new Set<FieldIssueCode>([
-  "required",
-  "invalid-date",
-  "invalid-boolean",
-  "invalid-count",
-  "invalid-code",
-  "invalid-text",
-  "not-a-gemeente",
-  "rule",
-]);
+const fieldCodes: ReadonlySet<string> = new Set(fieldIssueCodes);
 
 /** The IssueCode of a zod issue raised by a row schema (`params.issueCode`); any other issue is a `rule`. */
 export function issueCodeOf(issue: z.core.$ZodIssue): IssueCode {
   if (issue.code === "custom") {
     const code: unknown = issue.params?.issueCode;
-    return typeof code === "string" && fieldIssueCodes.has(code)
-      ? (code as FieldIssueCode)
-      : "rule";
+    return typeof code === "string" && fieldCodes.has(code) ? (code as FieldIssueCode) : "rule";
   }
   // zod's own wording for a key that is missing from the row altogether
   if (issue.code === "invalid_type" && issue.input === undefined) return "required";

@@ -3,6 +3,7 @@ import { openStore } from "../../../warehouse/open-store.ts";
 import { parseAsOf } from "../../build/as-of.ts";
 import type { PhaseTime } from "../../build/phase-clock.ts";
 import { runBuild } from "../../build/run-build.ts";
+import { formatGetal } from "../../factsheet/dutch-format.ts";
 import { CliError } from "../cli-error.ts";
 import { storeOptionsFor } from "../store-options.ts";
 
@@ -56,8 +57,6 @@ export function registerBuild(program: Command): void {
 }
 
 /** `openen 0,1 s · sync 11,5 s · …`: where a build spent its time. */
-export function phaseLine(phases: readonly PhaseTime[]): string {
-  return phases
-    .map(({ phase, seconds }) => `${phase} ${seconds.toFixed(1).replace(".", ",")} s`)
-    .join(" · ");
+function phaseLine(phases: readonly PhaseTime[]): string {
+  return phases.map(({ phase, seconds }) => `${phase} ${formatGetal(seconds, 1)} s`).join(" · ");
 }
