@@ -12,9 +12,9 @@ meldingen AS (
         toepasselijk.organisatie,
         toepasselijk.jaar,
         aangeleverd(toepasselijk.organisatie, 'signalen', toepasselijk.jaar) AS signalen_geleverd,
-        count(signalen.signaal_id) AS signalen,
+        CAST(coalesce(sum(signalen.signalen), 0) AS BIGINT) AS signalen,
     FROM toepasselijk
-    LEFT JOIN stg_signalen AS signalen
+    LEFT JOIN signalen_per_dag AS signalen
         ON signalen.organisatie = toepasselijk.organisatie
         AND signalen.datum_ontvangen BETWEEN toepasselijk.begin AND toepasselijk.einde
         AND signalen.bron = param('5', 'context_bron')

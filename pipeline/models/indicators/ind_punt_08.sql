@@ -25,10 +25,10 @@ verrijking AS (
         toepasselijk.organisatie,
         toepasselijk.jaar,
         aangeleverd(toepasselijk.organisatie, 'signalen', toepasselijk.jaar) AS signalen_geleverd,
-        count(signalen.signaal_id) AS signalen,
-        count(signalen.signaal_id) FILTER (WHERE signalen.besproken_in_loo) AS besproken,
+        CAST(coalesce(sum(signalen.signalen), 0) AS BIGINT) AS signalen,
+        CAST(coalesce(sum(signalen.besproken_in_loo), 0) AS BIGINT) AS besproken,
     FROM toepasselijk
-    LEFT JOIN stg_signalen AS signalen
+    LEFT JOIN signalen_per_dag AS signalen
         ON signalen.organisatie = toepasselijk.organisatie
         AND signalen.datum_ontvangen BETWEEN toepasselijk.begin AND toepasselijk.einde
     GROUP BY ALL

@@ -1,25 +1,34 @@
 -- One row per gebied, periode, dimensie ('totaal', 'fenomeen', 'bron') and waarde_code: signals of undermining as currently known.
-WITH signalen AS (
-    SELECT * FROM stg_signalen
-),
-
-raster AS (
+WITH raster AS (
     SELECT * FROM beeld_raster
 ),
 
--- A signal counts for the gemeente where it happened, whoever reported it, and for the district.
-per_gebied AS (
+-- A signal counts for the gemeente where it happened, whoever reported it, and for the district; for its
+-- quarter and its year. The counts add up, so they are summed from a few thousand rows per place, quarter,
+-- fenomeen and bron; only the median needs the signals themselves (the closed ones).
+per_soort AS (
     SELECT
-        *,
-        unnest([coalesce(gemeente, organisatie), 'DISTRICT']) AS gebied,
-    FROM signalen
+        coalesce(gemeente, organisatie) AS plaats,
+        periode,
+        fenomeen,
+        bron,
+        count(*) AS aantal,
+        count_if(besproken_in_loo) AS aantal_besproken_in_loo,
+        count_if(opvolging NOT IN ('geen', 'lopend')) AS aantal_opgevolgd,
+        count(datum_afgesloten) AS aantal_afgesloten,
+    FROM stg_signalen
+    GROUP BY ALL
 ),
 
-cellen AS (
+afgesloten AS (
     SELECT
-        *,
-        unnest([periode, left(periode, 4)]) AS cel_periode,
-    FROM per_gebied
+        coalesce(gemeente, organisatie) AS plaats,
+        periode,
+        fenomeen,
+        bron,
+        datum_afgesloten - datum_ontvangen AS dagen,
+    FROM stg_signalen
+    WHERE datum_afgesloten IS NOT NULL
 ),
 
 tellingen AS (
@@ -32,12 +41,34 @@ tellingen AS (
             ELSE 'totaal'
         END AS dimensie,
         coalesce(fenomeen, bron, 'totaal') AS waarde_code,
-        CAST(count(*) AS INTEGER) AS aantal,
-        CAST(count_if(besproken_in_loo) AS INTEGER) AS aantal_besproken_in_loo,
-        CAST(count_if(opvolging NOT IN ('geen', 'lopend')) AS INTEGER) AS aantal_opgevolgd,
-        CAST(count(datum_afgesloten) AS INTEGER) AS aantal_afgesloten,
-        median(datum_afgesloten - datum_ontvangen) AS mediaan_dagen_tot_afsluiting,
-    FROM cellen
+        CAST(sum(aantal) AS INTEGER) AS aantal,
+        CAST(sum(aantal_besproken_in_loo) AS INTEGER) AS aantal_besproken_in_loo,
+        CAST(sum(aantal_opgevolgd) AS INTEGER) AS aantal_opgevolgd,
+        CAST(sum(aantal_afgesloten) AS INTEGER) AS aantal_afgesloten,
+    FROM (
+        -- Each row once for its place and once for the district, for its quarter and for its year.
+        SELECT *, unnest([periode, left(periode, 4)]) AS cel_periode
+        FROM (SELECT *, unnest([plaats, 'DISTRICT']) AS gebied FROM per_soort)
+    )
+    GROUP BY GROUPING SETS ((gebied, cel_periode), (gebied, cel_periode, fenomeen), (gebied, cel_periode, bron))
+),
+
+medianen AS (
+    SELECT
+        gebied,
+        cel_periode,
+        CASE
+            WHEN grouping(fenomeen) = 0 THEN 'fenomeen'
+            WHEN grouping(bron) = 0 THEN 'bron'
+            ELSE 'totaal'
+        END AS dimensie,
+        coalesce(fenomeen, bron, 'totaal') AS waarde_code,
+        median(dagen) AS mediaan_dagen_tot_afsluiting,
+    FROM (
+        -- Each row once for its place and once for the district, for its quarter and for its year.
+        SELECT *, unnest([periode, left(periode, 4)]) AS cel_periode
+        FROM (SELECT *, unnest([plaats, 'DISTRICT']) AS gebied FROM afgesloten)
+    )
     GROUP BY GROUPING SETS ((gebied, cel_periode), (gebied, cel_periode, fenomeen), (gebied, cel_periode, bron))
 )
 
@@ -56,7 +87,12 @@ SELECT
     coalesce(tellingen.aantal_opgevolgd, 0) AS aantal_opgevolgd,
     tellingen.aantal_opgevolgd / tellingen.aantal AS aandeel_opgevolgd,
     coalesce(tellingen.aantal_afgesloten, 0) AS aantal_afgesloten,
-    tellingen.mediaan_dagen_tot_afsluiting,
+    medianen.mediaan_dagen_tot_afsluiting,
 FROM raster
 LEFT JOIN tellingen
     ON tellingen.gebied = raster.gemeente AND tellingen.cel_periode = raster.periode
+LEFT JOIN medianen
+    ON medianen.gebied = tellingen.gebied
+    AND medianen.cel_periode = tellingen.cel_periode
+    AND medianen.dimensie = tellingen.dimensie
+    AND medianen.waarde_code = tellingen.waarde_code
