@@ -19,29 +19,38 @@ CREATE OR REPLACE MACRO in_build_scope(cell_organisatie, cell_periode) AS
     OR {'o': cell_organisatie, 'p': cell_periode} IN (SELECT {'o': organisatie, 'p': periode} FROM build_scope);
 
 -- Period kinds: the current version of every record, its latest event in its stream unless withdrawn.
--- The latest positions are found first, without the payloads: a window over whole events carried
--- every payload through its sort (about a quarter slower at a million events).
+-- Most records have one event, which is then their latest: only the streams with more (corrections,
+-- withdrawals) are looked up, a small table the events are joined to. Finding every stream's latest
+-- position and joining on it took a fifth longer at a million events; a window over whole events
+-- carried every payload through its sort and took longer still.
 CREATE OR REPLACE MACRO current_records(kind) AS TABLE
-    WITH latest AS (
-        SELECT max(position) AS position
+    WITH revised AS (
+        SELECT organisatie, periode, record_id, max(position) AS latest
         FROM known_events()
         WHERE soort = kind AND in_build_scope(organisatie, periode)
         GROUP BY organisatie, periode, record_id
+        HAVING count(*) > 1
     )
 
     SELECT
-        organisatie,
-        periode,
-        record_id,
-        occurred_at,
-        payload,
-        position,
-        delivery_id,
-        file_name,
-        line,
-    FROM known_events()
-    SEMI JOIN latest USING (position)
-    WHERE soort = kind AND type <> 'RecordWithdrawn';
+        events.organisatie,
+        events.periode,
+        events.record_id,
+        events.occurred_at,
+        events.payload,
+        events.position,
+        events.delivery_id,
+        events.file_name,
+        events.line,
+    FROM known_events() AS events
+    LEFT JOIN revised
+        ON revised.organisatie = events.organisatie
+        AND revised.periode = events.periode
+        AND revised.record_id = events.record_id
+    WHERE events.soort = kind
+        AND in_build_scope(events.organisatie, events.periode)
+        AND (revised.latest IS NULL OR events.position = revised.latest)
+        AND events.type <> 'RecordWithdrawn';
 
 -- Snapshot kinds: every version of every item with the dates it is in force
 -- (van_kracht_vanaf inclusive, van_kracht_tot exclusive, NULL = still in force).

@@ -44,6 +44,8 @@ const firstDelivery: TestEvent[] = [
   signal("S2", "GM0034", "2025-02-04"),
   signal("S3", "GM0034", "2025-03-05"),
   signal("S4", "GM0171", "2025-05-06"),
+  // A cell the second delivery leaves alone: the incremental run must keep it, once.
+  signal("S7", "GM0050", "2025-08-01"),
   // Already copied by the first build's sync, but recorded after its as-of moment.
   { ...signal("S6", "GM0171", "2025-06-07"), recordedAt: "2026-06-01T00:00:00Z" },
   tip("T1", "GM0034", "2025-01-20"),
@@ -125,6 +127,7 @@ describe("incremental model runs", () => {
       { signaal_id: "S4", opvolging: "lopend" },
       { signaal_id: "S5", opvolging: "lopend" },
       { signaal_id: "S6", opvolging: "lopend" },
+      { signaal_id: "S7", opvolging: "lopend" },
     ]);
     expect(await warehouse.rows("SELECT * FROM pending_cells")).toEqual([]);
 
