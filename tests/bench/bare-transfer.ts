@@ -7,6 +7,7 @@ import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { rawEventColumns } from "../../pipeline/sync/raw-columns.ts";
 import { readCsvSql } from "../../pipeline/sync/read-csv-sql.ts";
+import { settleDisk } from "./settle-disk.ts";
 
 /**
  * What a build cannot go below: every event out of PostgreSQL with COPY … TO STDOUT and into a
@@ -18,6 +19,7 @@ export async function bareTransfer(
   options: { where?: string } = {},
 ): Promise<{ seconds: number; rows: number }> {
   const dir = mkdtempSync(join(tmpdir(), "normmonitor-bench-transfer-"));
+  settleDisk();
   const started = performance.now();
   try {
     const file = join(dir, "events.csv");

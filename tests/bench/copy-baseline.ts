@@ -4,6 +4,7 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { appendedColumns } from "../../warehouse/append-events.ts";
 import { openStore } from "../../warehouse/open-store.ts";
+import { settleDisk } from "./settle-disk.ts";
 
 /** Writes the events ingest committed, as COPY csv rows of the prepared columns, in order. */
 export async function exportPreparedRows(url: string, file: string): Promise<void> {
@@ -31,6 +32,7 @@ export async function copyPreparedRows(url: string, file: string): Promise<numbe
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    settleDisk();
     const started = performance.now();
     await client.query("BEGIN");
     const query = `COPY events (${appendedColumns.join(", ")}) FROM STDIN (FORMAT csv)`;

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { parse } from "csv-parse";
 import { appendedColumns } from "../../warehouse/append-events.ts";
+import { settleDisk } from "./settle-disk.ts";
 
 /** Emmett's batch size in the comparison the architecture names. */
 const batchSize = 500;
@@ -18,6 +19,7 @@ export async function appendWithEmmett(
   try {
     // Schema creation is Emmett's one-off cost, not an append: do it before the clock starts.
     await store.appendToStream("bench-warmup", [{ type: "warmup", data: {} }]);
+    settleDisk();
     const started = performance.now();
     let events = 0;
     let stream = "";

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { settleDisk } from "./settle-disk.ts";
 
 /** What one child process cost: wall time and its peak resident memory. */
 export interface CommandCost {
@@ -26,6 +27,7 @@ export async function runCommand(
   // GNU time reports max RSS of the child itself, not of this runner.
   const dir = mkdtempSync(join(tmpdir(), "normmonitor-bench-time-"));
   const timeFile = join(dir, "time.txt");
+  settleDisk();
   const started = performance.now();
   let errorTail = "";
   let stdout = "";
