@@ -4,9 +4,9 @@ WITH raster AS (
 ),
 
 -- A signal counts for the gemeente where it happened, whoever reported it, and for the district; for its
--- quarter and its year. The counts add up, so they are summed from a few thousand rows per place, quarter,
--- fenomeen and bron; only the median needs the signals themselves (the closed ones).
-per_soort AS (
+-- quarter and its year. The counts add up, so they come from a few thousand rows, one per place, quarter,
+-- fenomeen and bron; only the median needs single signals, and only the closed ones.
+delen AS (
     SELECT
         coalesce(gemeente, organisatie) AS plaats,
         periode,
@@ -18,9 +18,7 @@ per_soort AS (
         count(datum_afgesloten) AS aantal_afgesloten,
     FROM stg_signalen
     GROUP BY ALL
-),
-
-afgesloten AS (
+    UNION ALL BY NAME
     SELECT
         coalesce(gemeente, organisatie) AS plaats,
         periode,
@@ -45,29 +43,11 @@ tellingen AS (
         CAST(sum(aantal_besproken_in_loo) AS INTEGER) AS aantal_besproken_in_loo,
         CAST(sum(aantal_opgevolgd) AS INTEGER) AS aantal_opgevolgd,
         CAST(sum(aantal_afgesloten) AS INTEGER) AS aantal_afgesloten,
-    FROM (
-        -- Each row once for its place and once for the district, for its quarter and for its year.
-        SELECT *, unnest([periode, left(periode, 4)]) AS cel_periode
-        FROM (SELECT *, unnest([plaats, 'DISTRICT']) AS gebied FROM per_soort)
-    )
-    GROUP BY GROUPING SETS ((gebied, cel_periode), (gebied, cel_periode, fenomeen), (gebied, cel_periode, bron))
-),
-
-medianen AS (
-    SELECT
-        gebied,
-        cel_periode,
-        CASE
-            WHEN grouping(fenomeen) = 0 THEN 'fenomeen'
-            WHEN grouping(bron) = 0 THEN 'bron'
-            ELSE 'totaal'
-        END AS dimensie,
-        coalesce(fenomeen, bron, 'totaal') AS waarde_code,
         median(dagen) AS mediaan_dagen_tot_afsluiting,
     FROM (
         -- Each row once for its place and once for the district, for its quarter and for its year.
         SELECT *, unnest([periode, left(periode, 4)]) AS cel_periode
-        FROM (SELECT *, unnest([plaats, 'DISTRICT']) AS gebied FROM afgesloten)
+        FROM (SELECT *, unnest([plaats, 'DISTRICT']) AS gebied FROM delen)
     )
     GROUP BY GROUPING SETS ((gebied, cel_periode), (gebied, cel_periode, fenomeen), (gebied, cel_periode, bron))
 )
@@ -87,12 +67,7 @@ SELECT
     coalesce(tellingen.aantal_opgevolgd, 0) AS aantal_opgevolgd,
     tellingen.aantal_opgevolgd / tellingen.aantal AS aandeel_opgevolgd,
     coalesce(tellingen.aantal_afgesloten, 0) AS aantal_afgesloten,
-    medianen.mediaan_dagen_tot_afsluiting,
+    tellingen.mediaan_dagen_tot_afsluiting,
 FROM raster
 LEFT JOIN tellingen
     ON tellingen.gebied = raster.gemeente AND tellingen.cel_periode = raster.periode
-LEFT JOIN medianen
-    ON medianen.gebied = tellingen.gebied
-    AND medianen.cel_periode = tellingen.cel_periode
-    AND medianen.dimensie = tellingen.dimensie
-    AND medianen.waarde_code = tellingen.waarde_code
