@@ -1,8 +1,6 @@
 import { resolve } from "node:path";
 import { assertMayAppend } from "./assert-may-append.ts";
 import { maskDatabaseUrl } from "./mask-database-url.ts";
-import { openPGliteStore } from "./open-pglite-store.ts";
-import { openPostgresStore } from "./open-postgres-store.ts";
 import type { Store } from "./store.ts";
 
 export type { Session, Store } from "./store.ts";
@@ -26,9 +24,10 @@ export interface StoreOptions {
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const home = options.home ?? "./.normmonitor";
+  // Each backend's driver is loaded only when it is used (PGlite ~30 ms, pg ~100 ms at start).
   const store = options.databaseUrl
-    ? await openPostgresStore(options.databaseUrl)
-    : await openPGliteStore(home);
+    ? await (await import("./open-postgres-store.ts")).openPostgresStore(options.databaseUrl)
+    : await (await import("./open-pglite-store.ts")).openPGliteStore(home);
   if (options.access === "append") {
     const where = options.databaseUrl
       ? maskDatabaseUrl(options.databaseUrl)
