@@ -1,3 +1,15 @@
+/** The issue codes a column schema can raise; everything else about a row is checked by the caller. */
+export const fieldIssueCodes = [
+  "required",
+  "invalid-date",
+  "invalid-boolean",
+  "invalid-count",
+  "invalid-code",
+  "invalid-text",
+  "not-a-gemeente",
+  "rule",
+] as const;
+
 /** What can be wrong with a delivery. Expected problems are data, never exceptions. */
 export const issueCodes = [
   "empty-file",
@@ -19,18 +31,11 @@ export const issueCodes = [
   "identity-mismatch",
   "personal-data",
   "formula-injection",
-  "required",
-  "invalid-date",
-  "invalid-boolean",
-  "invalid-count",
-  "invalid-code",
-  "invalid-text",
-  "not-a-gemeente",
+  ...fieldIssueCodes,
   "outside-period",
   "in-future",
   "inconsistent-peildatum",
   "duplicate-key",
-  "rule",
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

@@ -1,17 +1,5 @@
 import type { z } from "zod";
-import type { IssueCode } from "../issue.ts";
-
-/** The issue codes a column schema can raise; everything else about a row is checked by the caller. */
-export const fieldIssueCodes = [
-  "required",
-  "invalid-date",
-  "invalid-boolean",
-  "invalid-count",
-  "invalid-code",
-  "invalid-text",
-  "not-a-gemeente",
-  "rule",
-] as const satisfies readonly IssueCode[];
+import type { fieldIssueCodes } from "../issue.ts";
 
 export type FieldIssueCode = (typeof fieldIssueCodes)[number];
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { IssueCode } from "../issue.ts";
-import { type FieldIssueCode, fieldIssueCodes } from "./field-issue.ts";
+import { fieldIssueCodes, type IssueCode } from "../issue.ts";
+import type { FieldIssueCode } from "./field-issue.ts";
 
 const fieldCodes: ReadonlySet<string> = new Set(fieldIssueCodes);
 

@@ -25,9 +25,7 @@ const keepOldBundlesMs = 60 * 60 * 1000;
  * The file URL of an up-to-date bundle of `entry` in `cacheDirectory`, built first when any of
  * its sources changed (size or modification time) since the bundle was made. `rebuilt` says
  * whether this call built it. Safe with several processes at once: each builds into a folder of
- * its own and moves it in whole.
- * @param {{ entry: string, cacheDirectory: string }} options
- * @returns {Promise<{ url: string, rebuilt: boolean }>}
+ * its own and moves it in whole. (Types in compiled-entry.d.ts.)
  */
 export async function compiledEntry({ entry, cacheDirectory }) {
   const known = readStamp(cacheDirectory);
@@ -81,11 +79,13 @@ export async function compiledEntry({ entry, cacheDirectory }) {
   return { url: pathToFileURL(bundle).href, rebuilt: true };
 }
 
-/** @returns {{ directory: string, inputs: Record<string, [number, number]> } | undefined} */
+/** The last bundle's folder and the [mtime, size] of each of its sources, when recorded whole. */
 function readStamp(cacheDirectory) {
   try {
     const stamp = JSON.parse(readFileSync(join(cacheDirectory, stampFile), "utf8"));
-    return typeof stamp.directory === "string" && typeof stamp.inputs === "object"
+    return typeof stamp.directory === "string" &&
+      typeof stamp.inputs === "object" &&
+      stamp.inputs !== null
       ? stamp
       : undefined;
   } catch {
