@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /**
  * JSON with object keys sorted, so equal content always gives equal text. Written out by hand:
@@ -60,13 +60,9 @@ function byPropertyOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The hash that tells whether a record's content changed: sha256 of its canonical JSON. */
-export function contentHashOf(payload: unknown): string {
-  return sha256Hex(canonicalJson(payload));
-}
-
+/** One-shot (no Hash object per call): it runs twice for every record of a delivery. */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data, "hex");
 }
 
 /** A content-derived UUID (RFC 9562 version 8 layout) from the sha256 of the given parts. */

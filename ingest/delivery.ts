@@ -9,7 +9,9 @@ export interface ParsedRecord {
   line: number | null;
   occurredAt: string;
   payload: Payload;
-  /** sha256 of the payload's canonical JSON: equal content, equal hash. */
+  /** The payload's canonical JSON: hashed into contentHash and stored as the event's payload. */
+  payloadJson: string;
+  /** sha256 of payloadJson: equal content, equal hash. */
   contentHash: string;
 }
 

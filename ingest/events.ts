@@ -20,6 +20,8 @@ export interface PlannedEvent {
   supersedes: string | null;
   contentHash: string | null;
   payload: Payload | null;
+  /** The payload as JSON when it is at hand already (a delivered record's canonical JSON). */
+  payloadJson?: string;
 }
 
 /** What the diff needs to know of an event already in the store. */

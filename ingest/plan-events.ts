@@ -17,6 +17,8 @@ export interface PlanInput {
 interface TargetRecord {
   contentHash: string;
   payload: Payload;
+  /** Absent for a version restored from the store (its payload comes back as an object). */
+  payloadJson?: string;
   line: number | null;
   occurredAt: string;
 }
@@ -34,6 +36,7 @@ export function planEvents(input: PlanInput): Diff {
     target.set(record.recordId, {
       contentHash: record.contentHash,
       payload: record.payload,
+      payloadJson: record.payloadJson,
       line: record.line,
       occurredAt: record.occurredAt,
     });
@@ -123,6 +126,7 @@ function diff(
       supersedes,
       contentHash,
       payload: record?.payload ?? null,
+      ...(record?.payloadJson === undefined ? {} : { payloadJson: record.payloadJson }),
     };
   };
   for (const [recordId, record] of target) {

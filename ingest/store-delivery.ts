@@ -6,8 +6,6 @@ import type { ParsedDelivery } from "./delivery.ts";
 import { planEvents } from "./plan-events.ts";
 import type { FileReceipt } from "./receipt.ts";
 
-const chunkSize = 5_000;
-
 /**
  * Stores a validated delivery in one transaction: under the lock of its stream, reads what is
  * known, plans the diff, records the delivery and appends its events. All or nothing.
@@ -45,12 +43,7 @@ export async function storeDelivery(
       ...plan.counts,
       warnings: delivery.warnings.length,
     });
-    let events = 0;
-    for (let start = 0; start < plan.events.length; start += chunkSize) {
-      const chunk = plan.events.slice(start, start + chunkSize);
-      events += (await appendEvents(session, chunk)).added;
-      onProgress?.(Math.min(start + chunkSize, plan.events.length), plan.events.length);
-    }
+    const events = (await appendEvents(session, plan.events, onProgress)).added;
     return { ...accepted, ...plan.counts, events, status: "accepted" };
   });
 }

@@ -1,6 +1,6 @@
 import { checkCells } from "./check-cells.ts";
 import { previewValue } from "./checks/preview-value.ts";
-import { contentHashOf } from "./content-hash.ts";
+import { canonicalJson, sha256Hex } from "./content-hash.ts";
 import type { ParsedRecord } from "./delivery.ts";
 import { issueCodeOf } from "./fields/issue-code-of.ts";
 import type { Issue } from "./issue.ts";
@@ -117,12 +117,14 @@ export function validateRows(
       recordId,
       row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
     );
+    const payloadJson = canonicalJson(payload);
     records.push({
       recordId,
       line: row.line ?? row.record ?? null,
       occurredAt,
       payload,
-      contentHash: contentHashOf(payload),
+      payloadJson,
+      contentHash: sha256Hex(payloadJson),
     });
   }
   return { records, issues };

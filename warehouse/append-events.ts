@@ -19,6 +19,8 @@ export interface NewEvent {
   contentHash: string | null;
   /** Stored as jsonb; null is SQL NULL. */
   payload: unknown | null;
+  /** The payload's JSON text when the caller has it already: stored instead of serialising again. */
+  payloadJson?: string;
 }
 
 export interface AppendReceipt {
@@ -46,40 +48,44 @@ export const appendedColumns = [
 
 /**
  * Appends events in input order, skipping those whose event_id is already stored (also
- * repeats within the batch). Bulk: one COPY straight into events.
+ * repeats within the batch). Bulk: one COPY straight into events, streamed while the rows are
+ * encoded; `onProgress` hears (rows sent, rows in all) along the way.
  */
 export async function appendEvents(
   session: Session,
   events: readonly NewEvent[],
+  onProgress?: (done: number, total: number) => void,
 ): Promise<AppendReceipt> {
-  if (events.length === 0) return { added: 0, alreadyKnown: 0 };
-  // Looking the ids up through the unique index and copying only the new events is several
-  // times faster than COPY into a staging table followed by INSERT … ON CONFLICT.
-  const { rows } = await sql<{ event_id: string }>`
-    SELECT event_id::text FROM events
-    WHERE event_id = ANY(${events.map((event) => event.eventId)}::uuid[])`.execute(session.db);
-  const seen = new Set(rows.map((row) => row.event_id));
-  const fresh: NewEvent[] = [];
-  for (const event of events) {
-    if (seen.has(event.eventId)) continue;
-    seen.add(event.eventId);
-    fresh.push(event);
-  }
+  const fresh = withoutRepeats(events);
   if (fresh.length === 0) return { added: 0, alreadyKnown: events.length };
-  // A concurrent transaction may commit one of these ids after the lookup (callers normally
-  // hold the stream lock, but appendEvents must not depend on it): then fall back to the
-  // staging table and ON CONFLICT, inside a savepoint so the transaction survives.
+  // Ids are content-derived and the caller plans against what is stored, so an id already
+  // stored is rare: the unique index finds it during the COPY (looking every id up first cost
+  // more than the COPY saved). Then the COPY is undone to a savepoint and the events go through
+  // the staging table and ON CONFLICT, so the transaction survives.
   await sql`SAVEPOINT append_events`.execute(session.db);
   try {
-    await session.copyRows("events", appendedColumns, eventRows(fresh));
+    await session.copyRows("events", appendedColumns, eventRows(fresh, onProgress));
     await sql`RELEASE SAVEPOINT append_events`.execute(session.db);
     return { added: fresh.length, alreadyKnown: events.length - fresh.length };
   } catch (error) {
     if ((error as { code?: string }).code !== "23505") throw error;
     await sql`ROLLBACK TO SAVEPOINT append_events`.execute(session.db);
     const added = await appendThroughStaging(session, fresh);
+    onProgress?.(fresh.length, fresh.length);
     return { added, alreadyKnown: events.length - added };
   }
+}
+
+/** The events without the later repeats of an event_id within them, in input order. */
+function withoutRepeats(events: readonly NewEvent[]): NewEvent[] {
+  const seen = new Set<string>();
+  const fresh: NewEvent[] = [];
+  for (const event of events) {
+    if (seen.has(event.eventId)) continue;
+    seen.add(event.eventId);
+    fresh.push(event);
+  }
+  return fresh;
 }
 
 async function appendThroughStaging(
@@ -159,8 +165,17 @@ function* stagingRows(events: readonly NewEvent[]): Generator<(string | null)[]>
   for (const row of eventRows(events)) yield [String(ord++), ...row];
 }
 
-function* eventRows(events: readonly NewEvent[]): Generator<(string | null)[]> {
+/** Progress is reported every this many rows (and at the end). */
+const progressEvery = 5_000;
+
+function* eventRows(
+  events: readonly NewEvent[],
+  onProgress?: (done: number, total: number) => void,
+): Generator<(string | null)[]> {
+  let done = 0;
   for (const event of events) {
+    if (onProgress && done > 0 && done % progressEvery === 0) onProgress(done, events.length);
+    done++;
     yield [
       event.eventId,
       event.type,
@@ -175,7 +190,10 @@ function* eventRows(events: readonly NewEvent[]): Generator<(string | null)[]> {
       event.line === null ? null : String(event.line),
       event.supersedes,
       event.contentHash,
-      event.payload === null || event.payload === undefined ? null : JSON.stringify(event.payload),
+      event.payload === null || event.payload === undefined
+        ? null
+        : (event.payloadJson ?? JSON.stringify(event.payload)),
     ];
   }
+  onProgress?.(done, events.length);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHashOf } from "../../ingest/content-hash.ts";
+import { canonicalJson, sha256Hex } from "../../ingest/content-hash.ts";
 import type { ParsedDelivery, ParsedRecord } from "../../ingest/delivery.ts";
 import type { KnownEvent, PlannedEvent } from "../../ingest/events.ts";
 import type { KindSpec } from "../../ingest/kinds/kind-spec.ts";
@@ -32,8 +32,11 @@ function period(code: string): Period {
   return found;
 }
 
-function withHash(payload: ParsedRecord["payload"]): Pick<ParsedRecord, "payload" | "contentHash"> {
-  return { payload, contentHash: contentHashOf(payload) };
+function withHash(
+  payload: ParsedRecord["payload"],
+): Pick<ParsedRecord, "payload" | "payloadJson" | "contentHash"> {
+  const payloadJson = canonicalJson(payload);
+  return { payload, payloadJson, contentHash: sha256Hex(payloadJson) };
 }
 
 function delivery(
