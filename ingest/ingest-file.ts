@@ -1,23 +1,41 @@
 import type { Store } from "../warehouse/open-store.ts";
-import { contentUuid } from "./content-hash.ts";
-import type { ParsedDelivery } from "./delivery.ts";
-import { emptyReceipt, type FileParse, type ParseOptions, parseFile } from "./parse-file.ts";
+import { deliveryIdOf } from "./delivery-id.ts";
+import {
+  emptyReceipt,
+  type FileParse,
+  type ParseOptions,
+  parsePrepared,
+  prepareFile,
+} from "./parse-file.ts";
 import type { FileReceipt } from "./receipt.ts";
 import { storeDelivery } from "./store-delivery.ts";
+import { streamDelivery } from "./stream-delivery.ts";
 
 export interface IngestOptions extends ParseOptions {
   dryRun?: boolean;
-  /** Called with (done, total) while a large file's events are appended. */
+  /** Called with (records done, records in all) while a large file is stored. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads, validates and (unless a dry run) stores one delivery file, in one transaction. */
+/**
+ * Reads, validates and (unless a dry run) stores one delivery file, in one transaction. A file
+ * of a period kind is stored while its rows are validated (streamDelivery); any other, or one
+ * that cannot be stored that way, is validated whole first.
+ */
 export async function ingestFile(
   store: Store | undefined,
   path: string,
   options: IngestOptions,
 ): Promise<FileReceipt> {
-  return storeParsedFile(store, await parseFile(path, options), options);
+  const ready = await prepareFile(path, options);
+  if (!ready.ok) return ready.receipt;
+  const { prepared } = ready;
+  const { periode } = prepared;
+  if (store && !options.dryRun && prepared.spec.mode === "period" && periode) {
+    const streamed = await streamDelivery(store, { ...prepared, periode }, options.onProgress);
+    if (streamed) return streamed;
+  }
+  return storeParsedFile(store, parsePrepared(prepared), options);
 }
 
 /** Stores a file already parsed (unless refused, a dry run or without a store), in one transaction. */
@@ -38,15 +56,4 @@ export async function storeParsedFile(
   };
   if (options.dryRun || !store) return { ...accepted, status: "valid" };
   return storeDelivery(store, delivery, deliveryIdOf(delivery), accepted, options.onProgress);
-}
-
-/** The same bytes delivered as the same organisation, kind and period are the same delivery. */
-export function deliveryIdOf(delivery: ParsedDelivery): string {
-  return contentUuid(
-    "delivery",
-    delivery.sha256,
-    delivery.organisatie.code,
-    delivery.spec.soort,
-    delivery.periode.code,
-  );
 }

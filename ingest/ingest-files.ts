@@ -1,11 +1,11 @@
 import type { Store } from "../warehouse/open-store.ts";
-import { type IngestOptions, storeParsedFile } from "./ingest-file.ts";
+import { type IngestOptions, ingestFile, storeParsedFile } from "./ingest-file.ts";
 import { startParseWorker } from "./parse-ahead/parse-worker.ts";
-import { type FileParse, parseFile } from "./parse-file.ts";
+import type { FileParse } from "./parse-file.ts";
 import type { FileReceipt } from "./receipt.ts";
 
 export interface IngestFilesOptions extends Omit<IngestOptions, "onProgress"> {
-  /** Progress of one file's append, as (done, total). */
+  /** Progress through one file's records, as (done, total). */
   progressFor?: (path: string) => {
     update: (done: number, total: number) => void;
     stop: () => void;
@@ -36,28 +36,28 @@ export async function ingestFiles(
   const worker = options.parseOn === "worker" ? startParseWorker() : undefined;
   // Only what parsing needs crosses to the worker (callbacks cannot).
   const parseOptions = { overrides: options.overrides ?? {}, today: options.today };
-  const parse = (path: string): Promise<FileParse> =>
-    worker ? worker.parse(path, parseOptions) : parseFile(path, parseOptions);
   const parses: (Promise<FileParse> | undefined)[] = [];
   const request = (index: number) => {
     const path = paths[index];
-    if (path === undefined || index in parses) return;
-    parses[index] = parse(path);
+    if (!worker || path === undefined || index in parses) return;
+    parses[index] = worker.parse(path, parseOptions);
     // Handled when its turn comes; this keeps an early failure from counting as unhandled.
     parses[index]?.catch(() => {});
   };
   const receipts: FileReceipt[] = [];
   try {
     for (let index = 0; index < paths.length; index++) {
-      for (let ahead = 0; ahead <= (worker ? readAhead : 0); ahead++) request(index + ahead);
+      for (let ahead = 0; ahead <= readAhead; ahead++) request(index + ahead);
       const path = paths[index] as string;
-      const parsed = await (parses[index] as Promise<FileParse>);
-      parses[index] = undefined;
       const progress = options.progressFor?.(path);
-      const receipt = await storeParsedFile(store, parsed, {
+      const storeOptions = {
         dryRun: options.dryRun ?? false,
         ...(progress ? { onProgress: progress.update } : {}),
-      });
+      };
+      const receipt = worker
+        ? await storeParsedFile(store, await (parses[index] as Promise<FileParse>), storeOptions)
+        : await ingestFile(store, path, { ...parseOptions, ...storeOptions });
+      parses[index] = undefined;
       progress?.stop();
       receipts.push(receipt);
       options.onReceipt?.(receipt);

@@ -3,10 +3,13 @@ import { sha256Hex } from "./content-hash.ts";
 import type { IdentityOverrides, ParsedRecord, ParseResult } from "./delivery.ts";
 import { parseDutchDate } from "./fields/dutch-date.ts";
 import { type Issue, isError } from "./issue.ts";
+import type { KindSpec, RowContext } from "./kinds/kind-spec.ts";
+import type { Organisation } from "./organisations.ts";
 import { type Period, periodOfDate } from "./period.ts";
 import { readDelivery } from "./read/read-delivery.ts";
+import type { ReadResult, ReadRow } from "./read/read-result.ts";
 import { resolveIdentity } from "./resolve-identity.ts";
-import { validateRows } from "./validate-rows.ts";
+import { type RowValidator, rowValidator } from "./validate-rows.ts";
 
 export interface DeliveryInput {
   fileName: string;
@@ -125,11 +128,31 @@ function onePerCell(issues: readonly Issue[]): Issue[] {
 }
 
 /**
- * Reads and validates one delivery file completely: its identity, every row and every cell.
- * Pure: the same bytes and today give the same result. Either every record is accepted or
- * the file is refused with the full list of problems.
+ * A delivery file read, its identity resolved and its header checked, its rows not yet
+ * validated: `rows` go through `validatorFor` one by one, then `completeDelivery` decides.
  */
-export function parseDelivery(input: DeliveryInput): ParseResult {
+export interface PreparedDelivery {
+  fileName: string;
+  sha256: string;
+  format: ReadResult["format"];
+  organisatie: Organisation;
+  spec: KindSpec;
+  /** The declared period; a snapshot without one takes it from its peildatum. */
+  periode: Period | undefined;
+  rows: readonly ReadRow[];
+  /** The problems found so far (identity, header), warnings included. */
+  issues: Issue[];
+  /** The row context: organisation, period (or today's) and delimiter. */
+  context: RowContext;
+  /** A JSON header's peildatum, filled into every row. */
+  headerPeildatum: string | undefined;
+  today: string;
+}
+
+/** Reads a delivery file's bytes, resolves its identity and checks its header. Pure. */
+export function prepareDelivery(
+  input: DeliveryInput,
+): { ok: true; prepared: PreparedDelivery } | { ok: false; issues: Issue[] } {
   const { fileName: file, bytes, today } = input;
   const read = readDelivery(file, bytes);
   const resolved = resolveIdentity(file, read.identity, input.overrides ?? {});
@@ -165,50 +188,101 @@ export function parseDelivery(input: DeliveryInput): ParseResult {
       });
     }
   }
-  const context = {
-    organisatie,
-    periode: periode ?? periodOfDate(today),
-    delimiter: read.delimiter,
-  };
   const headerPeildatum = read.identity.peildatum;
-  const rows = headerPeildatum
-    ? read.rows.map((row) => ({ ...row, cells: { peildatum: headerPeildatum, ...row.cells } }))
-    : read.rows;
-  const checked = validateRows(
-    file,
+  return {
+    ok: true,
+    prepared: {
+      fileName: file,
+      sha256: sha256Hex(bytes),
+      format: read.format,
+      organisatie,
+      spec,
+      periode,
+      rows: headerPeildatum
+        ? read.rows.map((row) => ({ ...row, cells: { peildatum: headerPeildatum, ...row.cells } }))
+        : read.rows,
+      issues,
+      context: { organisatie, periode: periode ?? periodOfDate(today), delimiter: read.delimiter },
+      headerPeildatum,
+      today,
+    },
+  };
+}
+
+/** The validator of a prepared delivery's rows: a snapshot's dates are checked as a whole after. */
+export function validatorFor(prepared: PreparedDelivery): RowValidator {
+  const { fileName, spec, context, periode, today } = prepared;
+  return rowValidator(
+    fileName,
     spec,
     context,
     spec.mode === "snapshot" ? undefined : periode,
-    rows,
     today,
   );
-  issues.push(...checked.issues);
+}
 
+/**
+ * The outcome of a prepared delivery once its rows are validated: the delivery with every
+ * record, or every problem (one per cell) when there is any.
+ */
+export function completeDelivery(
+  prepared: PreparedDelivery,
+  records: ParsedRecord[],
+  rowIssues: readonly Issue[],
+): ParseResult {
+  const { fileName: file, spec, periode, today } = prepared;
+  const issues = [...prepared.issues, ...rowIssues];
   let finalPeriod = periode;
   let peildatum: string | null = null;
   if (spec.mode === "snapshot") {
-    const declared = { peildatum: headerPeildatum, periode };
-    const snapshot = snapshotDate(file, checked.records, declared, today);
+    const declared = { peildatum: prepared.headerPeildatum, periode };
+    const snapshot = snapshotDate(file, records, declared, today);
     issues.push(...snapshot.issues);
     if (snapshot.peildatum) {
       peildatum = snapshot.peildatum;
       finalPeriod = periodOfDate(peildatum);
     }
   }
-  const errors = onePerCell(issues.filter(isError));
+  const errors = refusalOf(issues);
   if (errors.length > 0 || !finalPeriod) return { ok: false, issues: errors };
   return {
     ok: true,
     delivery: {
       fileName: file,
-      sha256: sha256Hex(bytes),
-      format: read.format,
-      organisatie,
+      sha256: prepared.sha256,
+      format: prepared.format,
+      organisatie: prepared.organisatie,
       spec,
       periode: finalPeriod,
       peildatum,
-      records: checked.records,
+      records,
       warnings: issues,
     },
   };
+}
+
+/** The errors among a file's issues, one per cell: what its refusal lists (empty: no refusal). */
+export function refusalOf(issues: readonly Issue[]): Issue[] {
+  return onePerCell(issues.filter(isError));
+}
+
+/**
+ * Reads and validates one delivery file completely: its identity, every row and every cell.
+ * Pure: the same bytes and today give the same result. Either every record is accepted or
+ * the file is refused with the full list of problems.
+ */
+export function parseDelivery(input: DeliveryInput): ParseResult {
+  const ready = prepareDelivery(input);
+  return ready.ok ? validatePrepared(ready.prepared) : ready;
+}
+
+/** Validates every row of a prepared delivery and decides (see parseDelivery). */
+export function validatePrepared(prepared: PreparedDelivery): ParseResult {
+  const validator = validatorFor(prepared);
+  const records: ParsedRecord[] = [];
+  for (const row of prepared.rows) {
+    const record = validator.check(row);
+    if (record) records.push(record);
+  }
+  return completeDelivery(prepared, records, validator.issues);
 }

@@ -3,7 +3,7 @@ import { basename, extname } from "node:path";
 import { findPersonalData, maskPersonalData, personalDataNames } from "./checks/personal-data.ts";
 import type { IdentityOverrides, ParsedDelivery } from "./delivery.ts";
 import type { Issue } from "./issue.ts";
-import { parseDelivery } from "./parse-delivery.ts";
+import { type PreparedDelivery, prepareDelivery, validatePrepared } from "./parse-delivery.ts";
 import { MAX_FILE_BYTES } from "./read/read-delivery.ts";
 import { type FileReceipt, noChanges } from "./receipt.ts";
 
@@ -22,12 +22,29 @@ export function emptyReceipt(file: string): Omit<FileReceipt, "status"> {
   return { file, records: 0, events: 0, ...noChanges, warnings: [], issues: [] };
 }
 
-function refused(file: string, issues: Issue[]): FileParse {
+function refused(file: string, issues: Issue[]): { ok: false; receipt: FileReceipt } {
   return { ok: false, receipt: { ...emptyReceipt(file), status: "refused", issues } };
 }
 
+/** A file read, its identity and header checked, its rows not yet validated; or its refusal. */
+export type FilePreparation =
+  | { ok: true; prepared: PreparedDelivery }
+  | { ok: false; receipt: FileReceipt };
+
 /** Reads one delivery file (unread when it is too large) and validates it completely. */
 export async function parseFile(path: string, options: ParseOptions): Promise<FileParse> {
+  const ready = await prepareFile(path, options);
+  return ready.ok ? parsePrepared(ready.prepared) : ready;
+}
+
+/** Validates the rows of a prepared file: its delivery, or the receipt of its refusal. */
+export function parsePrepared(prepared: PreparedDelivery): FileParse {
+  const parsed = validatePrepared(prepared);
+  return parsed.ok ? parsed : refused(prepared.fileName, parsed.issues);
+}
+
+/** Reads one delivery file (unread when it is too large) up to its rows: see prepareDelivery. */
+export async function prepareFile(path: string, options: ParseOptions): Promise<FilePreparation> {
   const file = basename(path);
   const inName = findPersonalData(file);
   if (inName) {
@@ -57,12 +74,11 @@ export async function parseFile(path: string, options: ParseOptions): Promise<Fi
       },
     ]);
   }
-  const parsed = parseDelivery({
+  const ready = prepareDelivery({
     fileName: file,
     bytes: await readFile(path),
     overrides: options.overrides ?? {},
     today: options.today,
   });
-  if (!parsed.ok) return refused(file, parsed.issues);
-  return parsed;
+  return ready.ok ? ready : refused(file, ready.issues);
 }

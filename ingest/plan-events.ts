@@ -1,8 +1,8 @@
 import { contentUuid } from "./content-hash.ts";
-import type { ParsedDelivery } from "./delivery.ts";
+import type { ParsedDelivery, ParsedRecord } from "./delivery.ts";
 import type { DiffCounts, EventType, KnownEvent, PlannedEvent } from "./events.ts";
 import type { Payload } from "./kinds/kind-spec.ts";
-import { periodOfDate } from "./period.ts";
+import { type Period, periodOfDate } from "./period.ts";
 import { inEffectOrder, type RecordVersion, replay } from "./record-state.ts";
 
 export interface PlanInput {
@@ -14,15 +14,6 @@ export interface PlanInput {
   knownPeildata: readonly string[];
 }
 
-interface TargetRecord {
-  contentHash: string;
-  payload: Payload;
-  /** Absent for a version restored from the store (its payload comes back as an object). */
-  payloadJson?: string;
-  line: number | null;
-  occurredAt: string;
-}
-
 type Diff = { events: PlannedEvent[]; counts: DiffCounts };
 
 /**
@@ -31,15 +22,9 @@ type Diff = { events: PlannedEvent[]; counts: DiffCounts };
  * so planning the same delivery twice gives the same events.
  */
 export function planEvents(input: PlanInput): Diff {
-  const target = new Map<string, TargetRecord>();
+  const target = new Map<string, DiffedRecord>();
   for (const record of input.delivery.records) {
-    target.set(record.recordId, {
-      contentHash: record.contentHash,
-      payload: record.payload,
-      payloadJson: record.payloadJson,
-      line: record.line,
-      occurredAt: record.occurredAt,
-    });
+    target.set(record.recordId, record);
   }
   if (input.delivery.spec.mode === "period") {
     return diff(input, replay(input.known), target, undefined);
@@ -48,7 +33,7 @@ export function planEvents(input: PlanInput): Diff {
 }
 
 /** Snapshot kinds: diff against the state in force on the peildatum, then keep the next snapshot intact. */
-function planSnapshot(input: PlanInput, target: Map<string, TargetRecord>): Diff {
+function planSnapshot(input: PlanInput, target: Map<string, DiffedRecord>): Diff {
   const peildatum = input.delivery.peildatum ?? input.delivery.periode.end;
   const ordered = inEffectOrder(input.known);
   const stateOn = (events: readonly KnownEvent[], date: string) =>
@@ -68,7 +53,7 @@ function planSnapshot(input: PlanInput, target: Map<string, TargetRecord>): Diff
   const truth = stateOn(ordered, next);
   const after = stateOn(inEffectOrder([...input.known, ...planned]), next);
   const payloads = new Map(input.known.map((e) => [e.eventId, e.payload]));
-  const restore = new Map<string, TargetRecord>();
+  const restore = new Map<string, DiffedRecord>();
   for (const [recordId, version] of truth) {
     if (version.withdrawn || version.contentHash === null) continue;
     restore.set(recordId, {
@@ -86,18 +71,58 @@ function planSnapshot(input: PlanInput, target: Map<string, TargetRecord>): Diff
 function diff(
   input: PlanInput,
   state: Map<string, RecordVersion>,
-  target: Map<string, TargetRecord>,
+  target: Map<string, DiffedRecord>,
   effective: string | undefined,
 ): Diff {
-  const { delivery, deliveryId } = input;
-  const counts: DiffCounts = { added: 0, corrected: 0, withdrawn: 0, unchanged: 0 };
+  const differ = recordDiff(input.delivery, input.deliveryId, state, effective);
   const events: PlannedEvent[] = [];
+  for (const [recordId, record] of target) {
+    const event = differ.next(recordId, record);
+    if (event) events.push(event);
+  }
+  events.push(...differ.withdrawals(target));
+  return { events, counts: differ.counts };
+}
+
+/** What a diff needs to know of the delivery whose records it compares. */
+export type DiffedDelivery = Pick<
+  ParsedDelivery,
+  "organisatie" | "spec" | "fileName" | "sha256"
+> & {
+  periode: Period;
+};
+
+/** A record of a delivery as the diff compares it. */
+export type DiffedRecord = Pick<ParsedRecord, "contentHash" | "payload" | "line" | "occurredAt"> & {
+  /** Absent for a version restored from the store (its payload comes back as an object). */
+  payloadJson?: string;
+};
+
+/**
+ * A diff taken one delivered record at a time, so a large delivery can be stored while it is
+ * read: `next` gives each record's event (or none when it is unchanged), `withdrawals` the
+ * events of the records the delivery left out. `counts` adds up as it goes.
+ */
+export interface RecordDiff {
+  next(recordId: string, record: DiffedRecord): PlannedEvent | undefined;
+  withdrawals(delivered: { has(recordId: string): boolean }): PlannedEvent[];
+  readonly counts: DiffCounts;
+}
+
+/** The diff of a delivery against `state`; `effective` fixes the date of every event (snapshots). */
+export function recordDiff(
+  delivery: DiffedDelivery,
+  deliveryId: string,
+  state: ReadonlyMap<string, RecordVersion>,
+  effective: string | undefined,
+): RecordDiff {
+  const counts: DiffCounts = { added: 0, corrected: 0, withdrawn: 0, unchanged: 0 };
   const make = (
     type: EventType,
     recordId: string,
     occurredAt: string,
     supersedes: string | null,
-    record: TargetRecord | undefined,
+    record: DiffedRecord | undefined,
     line: number | null,
   ): PlannedEvent => {
     const periode = effective ? periodOfDate(occurredAt).code : delivery.periode.code;
@@ -129,43 +154,34 @@ function diff(
       ...(record?.payloadJson === undefined ? {} : { payloadJson: record.payloadJson }),
     };
   };
-  for (const [recordId, record] of target) {
-    const current = state.get(recordId);
-    const occurredAt = effective ?? record.occurredAt;
-    if (!current || current.withdrawn) {
-      counts.added++;
-      events.push(
-        make(
-          "RecordDelivered",
-          recordId,
-          occurredAt,
-          current?.eventId ?? null,
-          record,
-          record.line,
-        ),
-      );
-    } else if (current.contentHash === record.contentHash) {
-      counts.unchanged++;
-    } else {
+  return {
+    counts,
+    next(recordId, record) {
+      const current = state.get(recordId);
+      const occurredAt = effective ?? record.occurredAt;
+      if (!current || current.withdrawn) {
+        counts.added++;
+        const follows = current?.eventId ?? null;
+        return make("RecordDelivered", recordId, occurredAt, follows, record, record.line);
+      }
+      if (current.contentHash === record.contentHash) {
+        counts.unchanged++;
+        return undefined;
+      }
       counts.corrected++;
-      events.push(
-        make("RecordCorrected", recordId, occurredAt, current.eventId, record, record.line),
-      );
-    }
-  }
-  for (const [recordId, current] of state) {
-    if (current.withdrawn || target.has(recordId)) continue;
-    counts.withdrawn++;
-    events.push(
-      make(
-        "RecordWithdrawn",
-        recordId,
-        effective ?? current.occurredAt,
-        current.eventId,
-        undefined,
-        null,
-      ),
-    );
-  }
-  return { events, counts };
+      return make("RecordCorrected", recordId, occurredAt, current.eventId, record, record.line);
+    },
+    withdrawals(delivered) {
+      const events: PlannedEvent[] = [];
+      for (const [recordId, current] of state) {
+        if (current.withdrawn || delivered.has(recordId)) continue;
+        counts.withdrawn++;
+        const occurredAt = effective ?? current.occurredAt;
+        events.push(
+          make("RecordWithdrawn", recordId, occurredAt, current.eventId, undefined, null),
+        );
+      }
+      return events;
+    },
+  };
 }

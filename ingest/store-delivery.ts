@@ -1,10 +1,29 @@
 import { appendEvents, recordDelivery } from "../warehouse/append-events.ts";
 import { lockStream } from "../warehouse/lock-stream.ts";
 import type { Store } from "../warehouse/open-store.ts";
-import { deliveryKnown, readPeildata, readStream } from "../warehouse/read-stream.ts";
+import {
+  deliveryKnown,
+  readPeildata,
+  readStream,
+  type StreamFilter,
+} from "../warehouse/read-stream.ts";
 import type { ParsedDelivery } from "./delivery.ts";
-import { planEvents } from "./plan-events.ts";
+import { type DiffedDelivery, planEvents } from "./plan-events.ts";
 import type { FileReceipt } from "./receipt.ts";
+
+/** The stream a delivery belongs to: its organisation's kind in its period (snapshots: in all). */
+export function streamOf(delivery: DiffedDelivery): StreamFilter {
+  return {
+    organisatie: delivery.organisatie.code,
+    soort: delivery.spec.soort,
+    ...(delivery.spec.mode === "snapshot" ? {} : { periode: delivery.periode.code }),
+  };
+}
+
+/** The name a stream is locked by. */
+export function streamKeyOf(stream: StreamFilter): string {
+  return [stream.organisatie, stream.soort, stream.periode ?? "*"].join("/");
+}
 
 /**
  * Stores a validated delivery in one transaction: under the lock of its stream, reads what is
@@ -18,13 +37,9 @@ export async function storeDelivery(
   onProgress?: (done: number, total: number) => void,
 ): Promise<FileReceipt> {
   const snapshot = delivery.spec.mode === "snapshot";
-  const stream = {
-    organisatie: delivery.organisatie.code,
-    soort: delivery.spec.soort,
-    ...(snapshot ? {} : { periode: delivery.periode.code }),
-  };
+  const stream = streamOf(delivery);
   return store.withTransaction(async (session) => {
-    await lockStream(session, [stream.organisatie, stream.soort, stream.periode ?? "*"].join("/"));
+    await lockStream(session, streamKeyOf(stream));
     if (await deliveryKnown(session, deliveryId))
       return { ...accepted, status: "already-known", unchanged: delivery.records.length };
     const known = await readStream(session, stream);
@@ -43,7 +58,8 @@ export async function storeDelivery(
       ...plan.counts,
       warnings: delivery.warnings.length,
     });
-    const events = (await appendEvents(session, plan.events, onProgress)).added;
+    const events = (await appendEvents(session, plan.events)).added;
+    onProgress?.(delivery.records.length, delivery.records.length);
     return { ...accepted, ...plan.counts, events, status: "accepted" };
   });
 }

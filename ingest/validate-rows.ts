@@ -24,26 +24,31 @@ function dateOutsidePeriod(spec: KindSpec, date: string, periode: Period | undef
   return spec.referenceRule === "inside" && date < periode.start;
 }
 
+/** Validates a delivery's rows one at a time, collecting every problem on the way. */
+export interface RowValidator {
+  /** The record of one row, or undefined when the row has a problem (added to `issues`). */
+  check(row: ReadRow): ParsedRecord | undefined;
+  /** Every problem of the rows checked so far, in row order. */
+  readonly issues: Issue[];
+}
+
 /**
- * Validates every row of a delivery against its kind: cell checks, the row schema, the
- * reference date against the period (when one is declared) and today, and unique keys.
- * Lists every problem.
+ * Checks rows against their kind: cell checks, the row schema, the reference date against the
+ * period (when one is declared) and today, and unique keys (across all rows it is given).
  */
-export function validateRows(
+export function rowValidator(
   file: string,
   spec: KindSpec,
   context: RowContext,
   declaredPeriod: Period | undefined,
-  rows: readonly ReadRow[],
   today: string,
-): { records: ParsedRecord[]; issues: Issue[] } {
+): RowValidator {
   const schema = spec.schema(context);
   const known = new Set(spec.columns);
-  const records: ParsedRecord[] = [];
   const issues: Issue[] = [];
   const firstLineOfKey = new Map<string, string>();
 
-  for (const row of rows) {
+  const check = (row: ReadRow): ParsedRecord | undefined => {
     const where = {
       file,
       ...(row.line === undefined ? {} : { line: row.line }),
@@ -70,9 +75,9 @@ export function validateRows(
           expected: zodIssue.message,
         });
       }
-      continue;
+      return undefined;
     }
-    if (cellCheck.issues.length > 0) continue;
+    if (cellCheck.issues.length > 0) return undefined;
     const payload = result.data;
     const occurredAt = String(payload[spec.referenceColumn]);
     // A snapshot's date belongs to the delivery, not the item: an unchanged item stays unchanged.
@@ -111,21 +116,21 @@ export function validateRows(
         value: recordId,
         expected: `een unieke sleutel; deze komt al voor op ${firstAt}`,
       });
-      continue;
+      return undefined;
     }
     firstLineOfKey.set(
       recordId,
       row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
     );
     const payloadJson = canonicalJson(payload);
-    records.push({
+    return {
       recordId,
       line: row.line ?? row.record ?? null,
       occurredAt,
       payload,
       payloadJson,
       contentHash: sha256Hex(payloadJson),
-    });
-  }
-  return { records, issues };
+    };
+  };
+  return { check, issues };
 }

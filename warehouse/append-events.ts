@@ -48,31 +48,38 @@ export const appendedColumns = [
 
 /**
  * Appends events in input order, skipping those whose event_id is already stored (also
- * repeats within the batch). Bulk: one COPY straight into events, streamed while the rows are
- * encoded; `onProgress` hears (rows sent, rows in all) along the way.
+ * repeats within the batch). Bulk: one COPY straight into events, streamed while it is encoded.
  */
 export async function appendEvents(
   session: Session,
   events: readonly NewEvent[],
-  onProgress?: (done: number, total: number) => void,
 ): Promise<AppendReceipt> {
   const fresh = withoutRepeats(events);
   if (fresh.length === 0) return { added: 0, alreadyKnown: events.length };
-  // Ids are content-derived and the caller plans against what is stored, so an id already
-  // stored is rare: the unique index finds it during the COPY (looking every id up first cost
-  // more than the COPY saved). Then the COPY is undone to a savepoint and the events go through
-  // the staging table and ON CONFLICT, so the transaction survives.
+  if (await copyEvents(session, fresh)) {
+    return { added: fresh.length, alreadyKnown: events.length - fresh.length };
+  }
+  const added = await appendThroughStaging(session, fresh);
+  return { added, alreadyKnown: events.length - added };
+}
+
+/**
+ * Copies events into the store in one COPY, taking them from `events` as the database takes
+ * them. Resolves to false, with nothing copied, when one of them is stored already: ids are
+ * content-derived and callers plan against what is stored, so that is rare, and the unique index
+ * finds it during the COPY (looking every id up first cost more than the COPY saved); the
+ * transaction survives that. Any other failure, `events` throwing included, is thrown.
+ */
+export async function copyEvents(session: Session, events: Iterable<NewEvent>): Promise<boolean> {
   await sql`SAVEPOINT append_events`.execute(session.db);
   try {
-    await session.copyRows("events", appendedColumns, eventRows(fresh, onProgress));
+    await session.copyRows("events", appendedColumns, eventRows(events));
     await sql`RELEASE SAVEPOINT append_events`.execute(session.db);
-    return { added: fresh.length, alreadyKnown: events.length - fresh.length };
+    return true;
   } catch (error) {
     if ((error as { code?: string }).code !== "23505") throw error;
     await sql`ROLLBACK TO SAVEPOINT append_events`.execute(session.db);
-    const added = await appendThroughStaging(session, fresh);
-    onProgress?.(fresh.length, fresh.length);
-    return { added, alreadyKnown: events.length - added };
+    return false;
   }
 }
 
@@ -165,17 +172,8 @@ function* stagingRows(events: readonly NewEvent[]): Generator<(string | null)[]>
   for (const row of eventRows(events)) yield [String(ord++), ...row];
 }
 
-/** Progress is reported every this many rows (and at the end). */
-const progressEvery = 5_000;
-
-function* eventRows(
-  events: readonly NewEvent[],
-  onProgress?: (done: number, total: number) => void,
-): Generator<(string | null)[]> {
-  let done = 0;
+function* eventRows(events: Iterable<NewEvent>): Generator<(string | null)[]> {
   for (const event of events) {
-    if (onProgress && done > 0 && done % progressEvery === 0) onProgress(done, events.length);
-    done++;
     yield [
       event.eventId,
       event.type,
@@ -195,5 +193,4 @@ function* eventRows(
         : (event.payloadJson ?? JSON.stringify(event.payload)),
     ];
   }
-  onProgress?.(done, events.length);
 }

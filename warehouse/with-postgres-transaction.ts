@@ -50,5 +50,14 @@ async function copyIntoPostgres(
 ): Promise<void> {
   const copy = client.query(copyFrom(copyStatement(table, columns, "STDIN")));
   // pipeline waits for the stream to drain, so memory stays at a few chunks however many rows.
-  await pipeline(Readable.from(csvChunks(rows)), copy);
+  await pipeline(Readable.from(asBytes(csvChunks(rows))), copy);
+}
+
+/**
+ * Each chunk as UTF-8 bytes straight away: the chunks waiting in the stream are then one flat
+ * buffer each, outside the JavaScript heap, instead of strings of thousands of pieces that
+ * every young-generation collection copies (that had taken a fifth of a large ingest).
+ */
+function* asBytes(chunks: Iterable<string>): Generator<Buffer> {
+  for (const chunk of chunks) yield Buffer.from(chunk, "utf8");
 }

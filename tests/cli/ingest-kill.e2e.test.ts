@@ -70,12 +70,11 @@ describe("a killed ingest leaves the store exactly as before", () => {
       const databaseUrl = fixture.databaseUrl as string;
       // Kill points that leave the ingest plenty still to do (a fixed delay after the lock is
       // not one: a fast enough ingest commits first): as soon as it holds its stream lock, and
-      // after the first and the third of its six chunks of 5,000 events.
+      // after its first and third progress lines (one per 5,000 of its 30,000 records).
       for (const chunks of [0, 1, 3]) {
         const run = startCli(["ingest", serverFile], { DATABASE_URL: databaseUrl });
         if (chunks === 0) await untilIngestInTransaction(databaseUrl);
-        else
-          await until(() => run.stderr().split("gebeurtenissen geschreven").length - 1 >= chunks);
+        else await until(() => run.stderr().split("records verwerkt").length - 1 >= chunks);
         run.child.kill("SIGKILL");
         const result = await run.done;
         expect(result.signal).toBe("SIGKILL");
@@ -95,8 +94,8 @@ describe("a killed ingest leaves the store exactly as before", () => {
       expect(await storeCounts({ home })).toEqual([0, 0]);
       for (const chunks of [1, 2]) {
         const run = startCli(["ingest", large], env);
-        // The append reports each chunk of 5,000 events it wrote inside the open transaction.
-        await until(() => run.stderr().split("gebeurtenissen geschreven").length - 1 >= chunks);
+        // Progress comes every 5,000 records, stored as they are read, inside the open transaction.
+        await until(() => run.stderr().split("records verwerkt").length - 1 >= chunks);
         run.child.kill("SIGKILL");
         const result = await run.done;
         expect(result.signal).toBe("SIGKILL");

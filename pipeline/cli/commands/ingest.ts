@@ -35,7 +35,7 @@ function summary(receipt: FileReceipt): string {
   }
 }
 
-/** Progress of a large file's append: a bar on a terminal, else one line per chunk (for logs). */
+/** Progress through a large file's records: a bar on a terminal, else a line per 5,000 (for logs). */
 function progressBar(file: string): {
   update: (done: number, total: number) => void;
   stop: () => void;
@@ -45,14 +45,14 @@ function progressBar(file: string): {
       update: (done, total) => {
         if (total >= largeFile)
           process.stderr.write(
-            `${file}: ${done.toLocaleString("nl-NL")} van ${total.toLocaleString("nl-NL")} gebeurtenissen geschreven\n`,
+            `${file}: ${done.toLocaleString("nl-NL")} van ${total.toLocaleString("nl-NL")} records verwerkt\n`,
           );
       },
       stop: () => {},
     };
   }
   const bar = new SingleBar({
-    format: `${file} [{bar}] {value}/{total} gebeurtenissen`,
+    format: `${file} [{bar}] {value}/{total} records`,
     stream: process.stderr,
     hideCursor: true,
   });
