@@ -24,8 +24,17 @@ function writeValue(value: unknown): string | undefined {
     return `${text}]`;
   }
   const record = value as Record<string, unknown>;
-  let text = "{";
   const keys = Object.keys(record);
+  // A payload is an object of plain values: JSON.stringify writes it in its keys' order, several
+  // times faster than the loop below, so it writes it as is or a copy with the keys in order.
+  if (isFlat(record, keys)) {
+    if (isAscending(keys)) return JSON.stringify(record);
+    keys.sort();
+    const sorted: Record<string, unknown> = {};
+    for (const key of keys) sorted[key] = record[key];
+    return JSON.stringify(sorted);
+  }
+  let text = "{";
   // Column names never start with a digit: the plain sort is then the same and much cheaper.
   keys.sort(keys.some(startsWithDigit) ? byPropertyOrder : undefined);
   for (const key of keys) {
@@ -35,6 +44,27 @@ function writeValue(value: unknown): string | undefined {
     text += `${JSON.stringify(key)}:${inner}`;
   }
   return `${text}}`;
+}
+
+/**
+ * Whether every member is a primitive or an array of primitives, under keys that a plain copy
+ * keeps in sorted order: no integer-like key (objects list those first) and no `__proto__`.
+ */
+function isFlat(record: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    if (startsWithDigit(key) || key === "__proto__") return false;
+    const inner = record[key];
+    if (inner === null || typeof inner !== "object") continue;
+    if (!Array.isArray(inner)) return false;
+    for (const item of inner) if (item !== null && typeof item === "object") return false;
+  }
+  return true;
+}
+
+function isAscending(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++)
+    if ((keys[i - 1] as string) >= (keys[i] as string)) return false;
+  return true;
 }
 
 function startsWithDigit(key: string): boolean {

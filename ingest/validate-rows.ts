@@ -49,16 +49,14 @@ export function rowValidator(
   const firstLineOfKey = new Map<string, string>();
 
   const check = (row: ReadRow): ParsedRecord | undefined => {
-    const where = {
-      file,
-      ...(row.line === undefined ? {} : { line: row.line }),
-      ...(row.record === undefined ? {} : { record: row.record }),
-    };
+    const where: Pick<Issue, "file" | "line" | "record"> = { file };
+    if (row.line !== undefined) where.line = row.line;
+    if (row.record !== undefined) where.record = row.record;
     const cellCheck = checkCells(row.cells, where);
-    issues.push(...cellCheck.issues);
+    if (cellCheck.issues.length > 0) issues.push(...cellCheck.issues);
     const knownCells: Record<string, RawValue> = {};
-    for (const [column, value] of Object.entries(row.cells)) {
-      if (known.has(column)) knownCells[column] = value;
+    for (const column in row.cells) {
+      if (known.has(column)) knownCells[column] = row.cells[column] as RawValue;
     }
     const result = schema.safeParse(knownCells);
     if (!result.success) {

@@ -38,7 +38,7 @@ export const personalDataNames: Record<PersonalDataKind, string> = {
 
 /** The first kind of personal data (BSN, e-mail address, Dutch phone number) found in a value, if any. */
 export function findPersonalData(value: string): PersonalDataKind | undefined {
-  return spansOf(value)[0]?.kind;
+  return mayHoldPersonalData(value) ? spansOf(value)[0]?.kind : undefined;
 }
 
 /** The value with every BSN, e-mail address and phone number replaced by a placeholder. */
