@@ -74,13 +74,25 @@ function spansOf(value: string): Span[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-// A BSN has nine digits, a phone number at least ten, an e-mail address an `@`.
+/**
+ * Whether a value may hold any of them, cheaply: an e-mail address has an `@`; a BSN has nine
+ * digits with nothing but dots or spaces between them; a phone number has at least ten (0 and
+ * nine more, or +31 and nine more) with nothing but spaces, hyphens, brackets or a + between them.
+ * Ids like SIG-2026-00001 (nine digits in all) no longer go through the expressions.
+ */
 function mayHoldPersonalData(value: string): boolean {
   if (value.includes("@")) return true;
-  let digits = 0;
+  let bsnDigits = 0;
+  let phoneDigits = 0;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code >= 48 && code <= 57 && ++digits >= 9) return true;
+    if (code >= 48 && code <= 57) {
+      if (++bsnDigits >= 9 || ++phoneDigits >= 10) return true;
+      continue;
+    }
+    // Space keeps both runs going; . only a BSN's; - ( ) + only a phone number's.
+    if (code !== 32 && code !== 46) bsnDigits = 0;
+    if (code !== 32 && code !== 45 && code !== 40 && code !== 41 && code !== 43) phoneDigits = 0;
   }
   return false;
 }

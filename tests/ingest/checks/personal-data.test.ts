@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { passesElfproef } from "../../../ingest/checks/elfproef.ts";
 import { findPersonalData, maskPersonalData } from "../../../ingest/checks/personal-data.ts";
@@ -112,6 +113,36 @@ describe("findPersonalData(value)", () => {
   it("reports the kind that comes first in the value", () => {
     expect(findPersonalData("mail a@b.nl of bel 06-12345678")).toBe("email");
     expect(findPersonalData("bel 06-12345678 of mail a@b.nl")).toBe("telefoon");
+  });
+
+  it("finds personal data exactly where the full search does: the quick pre-check only skips values without any", () => {
+    // maskPersonalData runs the full search without the pre-check; it changes a value only where
+    // it finds something. Values are built from digits and the separators the forms allow.
+    const piece = fc.constantFrom(
+      ..."0123456789".split(""),
+      "0",
+      "06",
+      "+31",
+      "0031",
+      "(0)",
+      "(020)",
+      " ",
+      "-",
+      ".",
+      ",",
+      "/",
+      "€",
+      "SIG",
+      "a",
+    );
+    const value = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(""));
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(findPersonalData(text) !== undefined).toBe(maskPersonalData(text) !== text);
+      }),
+      { numRuns: 20_000, seed: 20261129 },
+    );
+    expect(findPersonalData("SIG-POLITIE-FL-2026-00001")).toBeUndefined();
   });
 
   it("stays fast on a long value without any address", () => {
