@@ -1,4 +1,4 @@
-/** `COPY <table> (<columns>) FROM <source> (FORMAT csv)`, with every name quoted. */
+/** `COPY <table> (<columns>) FROM <source> (FORMAT text)`, with every name quoted. */
 export function copyStatement(
   table: string,
   columns: readonly string[],
@@ -6,7 +6,7 @@ export function copyStatement(
 ): string {
   // A table may be schema-qualified (pg_temp.staging): quote each part on its own.
   const target = table.split(".").map(quoteName).join(".");
-  return `COPY ${target} (${columns.map(quoteName).join(", ")}) FROM ${source} (FORMAT csv)`;
+  return `COPY ${target} (${columns.map(quoteName).join(", ")}) FROM ${source} (FORMAT text)`;
 }
 
 function quoteName(name: string): string {

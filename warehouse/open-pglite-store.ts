@@ -5,7 +5,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { Kysely } from "kysely";
 import { copyOutStatement } from "./copy-out-statement.ts";
 import { copyStatement } from "./copy-statement.ts";
-import { csvChunks } from "./csv-chunks.ts";
+import { copyTextChunks } from "./copy-text-chunks.ts";
 import type { Database } from "./database.ts";
 import { InUseError } from "./in-use-error.ts";
 import { lockDataDirectory } from "./lock-data-directory.ts";
@@ -84,7 +84,7 @@ async function copyIntoPGlite(
     parts = [];
     size = 0;
   };
-  for (const chunk of csvChunks(rows)) {
+  for (const chunk of copyTextChunks(rows)) {
     parts.push(chunk);
     size += chunk.length;
     if (size >= COPY_BLOB_CHARS) await flush();

@@ -5,7 +5,7 @@ import type { Database } from "./database.ts";
 export interface Session {
   /** Bound to this transaction: every query through it is part of it. */
   db: Kysely<Database>;
-  /** Bulk-loads rows with COPY … (FORMAT csv); null is SQL NULL, "" is an empty string. */
+  /** Bulk-loads rows with COPY … (FORMAT text); null is SQL NULL, "" is an empty string. */
   copyRows(
     table: string,
     columns: readonly string[],

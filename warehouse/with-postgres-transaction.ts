@@ -5,7 +5,7 @@ import type pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { copyOutStatement } from "./copy-out-statement.ts";
 import { copyStatement } from "./copy-statement.ts";
-import { csvChunks } from "./csv-chunks.ts";
+import { copyTextChunks } from "./copy-text-chunks.ts";
 import type { Database } from "./database.ts";
 import type { Session } from "./store.ts";
 
@@ -50,7 +50,7 @@ async function copyIntoPostgres(
 ): Promise<void> {
   const copy = client.query(copyFrom(copyStatement(table, columns, "STDIN")));
   // pipeline waits for the stream to drain, so memory stays at a few chunks however many rows.
-  await pipeline(Readable.from(asBytes(csvChunks(rows))), copy);
+  await pipeline(Readable.from(asBytes(copyTextChunks(rows))), copy);
 }
 
 /**

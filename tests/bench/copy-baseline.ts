@@ -6,12 +6,12 @@ import { appendedColumns } from "../../warehouse/append-events.ts";
 import { openStore } from "../../warehouse/open-store.ts";
 import { settleDisk } from "./settle-disk.ts";
 
-/** Writes the events ingest committed, as COPY csv rows of the prepared columns, in order. */
+/** Writes the events ingest committed, as COPY rows (text format, as the ingest sends) of the prepared columns, in order. */
 export async function exportPreparedRows(url: string, file: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const query = `COPY (SELECT ${appendedColumns.join(", ")} FROM events ORDER BY position) TO STDOUT (FORMAT csv)`;
+    const query = `COPY (SELECT ${appendedColumns.join(", ")} FROM events ORDER BY position) TO STDOUT (FORMAT text)`;
     await pipeline(client.query(copyTo(query)), createWriteStream(file));
   } finally {
     await client.end();
@@ -35,7 +35,7 @@ export async function copyPreparedRows(url: string, file: string): Promise<numbe
     settleDisk();
     const started = performance.now();
     await client.query("BEGIN");
-    const query = `COPY events (${appendedColumns.join(", ")}) FROM STDIN (FORMAT csv)`;
+    const query = `COPY events (${appendedColumns.join(", ")}) FROM STDIN (FORMAT text)`;
     await pipeline(createReadStream(file), client.query(copyFrom(query)));
     await client.query("COMMIT");
     return (performance.now() - started) / 1000;

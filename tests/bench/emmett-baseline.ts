@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { parse } from "csv-parse";
+import { createInterface } from "node:readline";
 import { appendedColumns } from "../../warehouse/append-events.ts";
 import { settleDisk } from "./settle-disk.ts";
 
@@ -7,7 +7,7 @@ import { settleDisk } from "./settle-disk.ts";
 const batchSize = 500;
 
 /**
- * Appends the prepared rows to Emmett's PostgreSQL event store, one stream per delivery, in
+ * Appends the prepared rows (COPY text format) to Emmett's PostgreSQL event store, one stream per delivery, in
  * batches of 500 events per appendToStream; resolves to the seconds and the events appended.
  */
 export async function appendWithEmmett(
@@ -30,11 +30,11 @@ export async function appendWithEmmett(
       events += batch.length;
       batch = [];
     };
-    const rows = createReadStream(file).pipe(parse({ relax_column_count: false }));
-    for await (const row of rows as AsyncIterable<string[]>) {
+    for await (const line of createInterface({ input: createReadStream(file), crlfDelay: 0 })) {
+      const row = line.split("\t").map(fromCopyText);
       const data: Record<string, string | null> = {};
       appendedColumns.forEach((column, index) => {
-        data[column] = row[index] === "" ? null : (row[index] ?? null);
+        data[column] = row[index] ?? null;
       });
       const deliveryStream = `delivery-${data.delivery_id}`;
       if (deliveryStream !== stream || batch.length === batchSize) {
@@ -48,4 +48,14 @@ export async function appendWithEmmett(
   } finally {
     await store.close();
   }
+}
+
+const unescaped: Readonly<Record<string, string>> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };
+
+/** A field of COPY's text format as its value: \N is null, backslash escapes undone. */
+function fromCopyText(field: string): string | null {
+  if (field === "\\N") return null;
+  return field.includes("\\")
+    ? field.replace(/\\(.)/g, (_, c: string) => unescaped[c] ?? c)
+    : field;
 }

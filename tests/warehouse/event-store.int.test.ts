@@ -179,7 +179,7 @@ for (const engine of testEngines()) {
       },
     );
 
-    it("copies values with commas, quotes, newlines, nulls, empty strings and unicode intact", async () => {
+    it("copies values with commas, quotes, newlines, tabs, backslashes, nulls, empty strings and unicode intact", async () => {
       const values = [
         "Almere, Stad",
         'zei "ja"',
@@ -189,6 +189,8 @@ for (const engine of testEngines()) {
         "Zeewolde – ‘IJsselmeer’ ✓ 😀",
         "\\.",
         "back\\slash",
+        "tab\there",
+        "\\N",
       ];
       const read = await store().withTransaction(async (s) => {
         await sql`CREATE TEMP TABLE copy_probe (n integer, v text) ON COMMIT DROP`.execute(s.db);
