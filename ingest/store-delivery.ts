@@ -5,6 +5,7 @@ import {
   deliveryKnown,
   readPeildata,
   readStream,
+  readStreamVersions,
   type StreamFilter,
 } from "../warehouse/read-stream.ts";
 import type { ParsedDelivery } from "./delivery.ts";
@@ -42,7 +43,10 @@ export async function storeDelivery(
     await lockStream(session, streamKeyOf(stream));
     if (await deliveryKnown(session, deliveryId))
       return { ...accepted, status: "already-known", unchanged: delivery.records.length };
-    const known = await readStream(session, stream);
+    // Only a snapshot's diff restores a stored version, and so needs the payloads.
+    const known = snapshot
+      ? await readStream(session, stream)
+      : await readStreamVersions(session, stream);
     const knownPeildata = snapshot ? await readPeildata(session, stream) : [];
     const plan = planEvents({ delivery, deliveryId, known, knownPeildata });
     await recordDelivery(session, {

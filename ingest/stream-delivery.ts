@@ -1,7 +1,7 @@
 import { copyEvents, recordDelivery } from "../warehouse/append-events.ts";
 import { lockStream } from "../warehouse/lock-stream.ts";
 import type { Store } from "../warehouse/open-store.ts";
-import { deliveryKnown, readStream } from "../warehouse/read-stream.ts";
+import { deliveryKnown, readStreamVersions } from "../warehouse/read-stream.ts";
 import { deliveryIdOf } from "./delivery-id.ts";
 import type { PlannedEvent } from "./events.ts";
 import { type Issue, isError } from "./issue.ts";
@@ -50,7 +50,7 @@ export async function streamDelivery(
       const differ = recordDiff(
         prepared,
         deliveryId,
-        replay(await readStream(session, stream)),
+        replay(await readStreamVersions(session, stream)),
         undefined,
       );
       const delivered = new Set<string>();

@@ -20,6 +20,43 @@ export async function readStream(source: Queryable, filter: StreamFilter): Promi
   return rows.map(toStoredEvent);
 }
 
+/** What a diff needs of a stored event: which record, which version, when, and how it ended. */
+export interface EventVersion {
+  position: string;
+  eventId: string;
+  type: string;
+  recordId: string;
+  /** `YYYY-MM-DD`. */
+  occurredAt: string;
+  contentHash: string | null;
+}
+
+/**
+ * The stream's events without their payloads, in position order: enough to know each record's
+ * current version. A re-delivery of a large period reads 100,000 of these, and fetching and
+ * parsing every payload (and time stamp) alongside cost more than the rest of the read.
+ */
+export async function readStreamVersions(
+  source: Queryable,
+  filter: StreamFilter,
+): Promise<EventVersion[]> {
+  let query = dbOf(source)
+    .selectFrom("events")
+    .select(["position", "event_id", "type", "record_id", "occurred_at", "content_hash"])
+    .where("organisatie", "=", filter.organisatie)
+    .where("soort", "=", filter.soort);
+  if (filter.periode !== undefined) query = query.where("periode", "=", filter.periode);
+  const rows = await query.orderBy("position").execute();
+  return rows.map((row) => ({
+    position: String(row.position),
+    eventId: row.event_id,
+    type: row.type,
+    recordId: row.record_id,
+    occurredAt: row.occurred_at,
+    contentHash: row.content_hash,
+  }));
+}
+
 /** Whether a delivery with this id was recorded before. */
 export async function deliveryKnown(source: Queryable, deliveryId: string): Promise<boolean> {
   const row = await dbOf(source)

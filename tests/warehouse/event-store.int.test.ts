@@ -6,7 +6,12 @@ import { countEvents } from "../../warehouse/count-events.ts";
 import { migrateToLatest } from "../../warehouse/migrate-to-latest.ts";
 import { openStore } from "../../warehouse/open-store.ts";
 import { readDeliveries } from "../../warehouse/read-deliveries.ts";
-import { deliveryKnown, readPeildata, readStream } from "../../warehouse/read-stream.ts";
+import {
+  deliveryKnown,
+  readPeildata,
+  readStream,
+  readStreamVersions,
+} from "../../warehouse/read-stream.ts";
 import { newTestDelivery, newTestEvent } from "./new-test-event.ts";
 import { raceSameEvent } from "./race-same-event.ts";
 import { type TestStore, testEngines } from "./test-stores.ts";
@@ -109,6 +114,44 @@ for (const engine of testEngines()) {
         );
       expect(await ids("2025-Q2")).toEqual([q2.eventId]);
       expect(await ids()).toEqual([q1.eventId, q2.eventId]);
+    });
+
+    it("reads a stream's versions (no payloads) with the same events in the same order", async () => {
+      const organisatie = freshOrganisatie();
+      const delivered = newTestEvent({ organisatie, recordId: "S-9", occurredAt: "2025-03-01" });
+      const withdrawn = newTestEvent({
+        organisatie,
+        type: "RecordWithdrawn",
+        recordId: "S-9",
+        occurredAt: "2025-03-01",
+        supersedes: delivered.eventId,
+        contentHash: null,
+        payload: null,
+      });
+      await store().withTransaction((s) => appendEvents(s, [delivered, withdrawn]));
+
+      const filter = { organisatie, soort: "signalen", periode: "2025-Q1" };
+      const versions = await readStreamVersions(store().db, filter);
+      expect(versions.map(({ position, ...rest }) => rest)).toEqual([
+        {
+          eventId: delivered.eventId,
+          type: "RecordDelivered",
+          recordId: "S-9",
+          occurredAt: "2025-03-01",
+          contentHash: "hash-1",
+        },
+        {
+          eventId: withdrawn.eventId,
+          type: "RecordWithdrawn",
+          recordId: "S-9",
+          occurredAt: "2025-03-01",
+          contentHash: null,
+        },
+      ]);
+      const full = await readStream(store().db, filter);
+      expect(versions.map((version) => version.position)).toEqual(
+        full.map((event) => event.position),
+      );
     });
 
     it("records a delivery once and answers what is known of it", async () => {
