@@ -1,5 +1,5 @@
 // The ingest benchmarks: the CLI's ingest of a folder against a plain COPY of the same event rows
-// and against Emmett, and the same ingest with --parallel.
+// and against Emmett.
 import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { countEvents } from "../../warehouse/count-events.ts";
@@ -103,33 +103,4 @@ export async function ingestCase(
     met: cost.peakRssMb < 1024,
   });
   return { events, seconds: cost.seconds, peakRssMb: cost.peakRssMb };
-}
-
-/** The same ingest with `--parallel` (parsing on a worker thread): its speed and its memory. */
-export async function parallelCase(
-  work: string,
-  name: string,
-  dir: string,
-  serial: IngestResult,
-): Promise<void> {
-  const db = `bench_${name.replaceAll(/\W/g, "_")}_parallel`;
-  const url = await createDatabase(db);
-  try {
-    const cost = await runCommand([cliPath, "ingest", "--parallel", dir], {
-      DATABASE_URL: url,
-      NORMMONITOR_HOME: mkdtempSync(join(work, "home-")),
-    });
-    const events = await countStoredEvents(url);
-    results[`ingest_${name}_parallel`] = { events, ...cost };
-    record({
-      benchmark: `ingest ${name}`,
-      figure: `--parallel, ${events} events, ${cost.peakRssMb.toFixed(0)} MB`,
-      value: perSecond(events, cost.seconds),
-      ratio: `${(serial.seconds / cost.seconds).toFixed(2)} ser`,
-      target: "< 1024 MB",
-      met: cost.exitCode === 0 && events === serial.events && cost.peakRssMb < 1024,
-    });
-  } finally {
-    await dropDatabase(db);
-  }
 }

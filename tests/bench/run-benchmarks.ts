@@ -17,7 +17,7 @@ import { cliPath } from "../cli/run-cli.ts";
 import { dropDatabase } from "./bench-database.ts";
 import { growth, perSecond, record, results, rows } from "./bench-table.ts";
 import { buildCase, incrementalCase } from "./build-cases.ts";
-import { ingestCase, parallelCase } from "./ingest-cases.ts";
+import { ingestCase } from "./ingest-cases.ts";
 import { runCommand } from "./run-command.ts";
 
 const smallScale = Number(process.env.BENCH_SMALL_SCALE ?? 33);
@@ -83,7 +83,6 @@ try {
   const ingestSmall = await ingestCase(work, "signal small", signalSmall, true);
   await ingestCase(work, "mixed small", small, false);
   const ingestLarge = await ingestCase(work, "signal large", signalLarge, true);
-  await parallelCase(work, "signal large", signalLarge, ingestLarge);
   growth(
     "ingest",
     { n: ingestSmall.events, s: ingestSmall.seconds },

@@ -69,19 +69,6 @@ describe("npx normmonitor ingest", () => {
     expect([parsed.deliveries, parsed.events]).toEqual([3, 10]);
   }, 60_000);
 
-  it("prints the same per-file lines, in file order, when files are read ahead with --parallel", async () => {
-    const folder = join(fixtures, "signalen");
-    const inline = await runCli(["ingest", "--dry-run", folder], env);
-    const parallel = await runCli(["ingest", "--dry-run", "--parallel", folder], env);
-    expect(parallel.code).toBe(0);
-    // The original, then its re-delivery from herlevering/: both four records.
-    expect(parallel.stdout.trim().split("\n")).toEqual([
-      "✔ GM0303_signalen_2025-Q3.csv (GM0303 signalen 2025-Q3): 4 records, geldig (proefrun, niets opgeslagen)",
-      "✔ GM0303_signalen_2025-Q3.csv (GM0303 signalen 2025-Q3): 4 records, geldig (proefrun, niets opgeslagen)",
-    ]);
-    expect(parallel.stdout).toBe(inline.stdout);
-  }, 60_000);
-
   it("exits 2 for usage errors", async () => {
     expect((await runCli(["ingest"], env)).code).toBe(2);
     expect((await runCli(["ingest", join(home, "does-not-exist")], env)).code).toBe(2);

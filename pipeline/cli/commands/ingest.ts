@@ -15,7 +15,6 @@ interface IngestFlags {
   org?: string;
   kind?: string;
   period?: string;
-  parallel?: boolean;
 }
 
 const largeFile = 10_000;
@@ -76,10 +75,6 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "bestanden of mappen met aanleveringen (CSV of JSON)")
     .option("--dry-run", "alleen valideren, niets opslaan")
     .option("--json", "een machineleesbaar ontvangstbewijs afdrukken")
-    .option(
-      "--parallel",
-      "de volgende bestanden al lezen op een tweede thread (sneller bij veel grote bestanden, meer geheugen)",
-    )
     .option("--org <code>", "organisatiecode (in plaats van uit de bestandsnaam)")
     .option("--kind <soort>", "soort aanlevering (in plaats van uit de bestandsnaam)")
     .option(
@@ -102,7 +97,6 @@ export function registerIngest(program: Command): void {
           overrides,
           dryRun: flags.dryRun ?? false,
           today: todayIso(),
-          parseOn: flags.parallel ? "worker" : "inline",
           progressFor: progressBar,
           onReceipt: (receipt) => {
             if (flags.json) return;
