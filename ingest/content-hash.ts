@@ -90,6 +90,15 @@ function byPropertyOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * A payload's canonical JSON (stored as the event's payload) and its sha256, the hash that tells
+ * whether a record's content changed.
+ */
+export function hashedPayload(payload: unknown): { payloadJson: string; contentHash: string } {
+  const payloadJson = canonicalJson(payload);
+  return { payloadJson, contentHash: sha256Hex(payloadJson) };
+}
+
 /** One-shot (no Hash object per call): it runs twice for every record of a delivery. */
 export function sha256Hex(data: string | Uint8Array): string {
   return hash("sha256", data, "hex");

@@ -1,17 +1,12 @@
 import { checkCells } from "./check-cells.ts";
 import { previewValue } from "./checks/preview-value.ts";
-import { canonicalJson, sha256Hex } from "./content-hash.ts";
+import { hashedPayload } from "./content-hash.ts";
 import type { ParsedRecord } from "./delivery.ts";
 import { issueCodeOf } from "./fields/issue-code-of.ts";
 import type { Issue } from "./issue.ts";
-import type { KindSpec, RawRow, RawValue, RowContext } from "./kinds/kind-spec.ts";
+import type { KindSpec, RawValue, RowContext } from "./kinds/kind-spec.ts";
 import type { Period } from "./period.ts";
-
-export interface ReadRow {
-  line?: number | undefined;
-  record?: number | undefined;
-  cells: RawRow;
-}
+import type { ReadRow } from "./read/read-result.ts";
 
 function shown(value: RawValue | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -120,14 +115,12 @@ export function rowValidator(
       recordId,
       row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
     );
-    const payloadJson = canonicalJson(payload);
     return {
       recordId,
       line: row.line ?? row.record ?? null,
       occurredAt,
       payload,
-      payloadJson,
-      contentHash: sha256Hex(payloadJson),
+      ...hashedPayload(payload),
     };
   };
   return { check, issues };

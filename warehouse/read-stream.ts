@@ -10,14 +10,17 @@ export interface StreamFilter {
 
 /** Every event of the stream, in position order. Under lockStream this is the known state. */
 export async function readStream(source: Queryable, filter: StreamFilter): Promise<StoredEvent[]> {
-  let query = dbOf(source)
+  const rows = await streamEvents(source, filter).selectAll().orderBy("position").execute();
+  return rows.map(toStoredEvent);
+}
+
+/** The events of one stream, to select from. */
+function streamEvents(source: Queryable, filter: StreamFilter) {
+  const query = dbOf(source)
     .selectFrom("events")
-    .selectAll()
     .where("organisatie", "=", filter.organisatie)
     .where("soort", "=", filter.soort);
-  if (filter.periode !== undefined) query = query.where("periode", "=", filter.periode);
-  const rows = await query.orderBy("position").execute();
-  return rows.map(toStoredEvent);
+  return filter.periode === undefined ? query : query.where("periode", "=", filter.periode);
 }
 
 /** What a diff needs of a stored event: which record, which version, when, and how it ended. */
@@ -40,13 +43,10 @@ export async function readStreamVersions(
   source: Queryable,
   filter: StreamFilter,
 ): Promise<EventVersion[]> {
-  let query = dbOf(source)
-    .selectFrom("events")
+  const rows = await streamEvents(source, filter)
     .select(["position", "event_id", "type", "record_id", "occurred_at", "content_hash"])
-    .where("organisatie", "=", filter.organisatie)
-    .where("soort", "=", filter.soort);
-  if (filter.periode !== undefined) query = query.where("periode", "=", filter.periode);
-  const rows = await query.orderBy("position").execute();
+    .orderBy("position")
+    .execute();
   return rows.map((row) => ({
     position: String(row.position),
     eventId: row.event_id,

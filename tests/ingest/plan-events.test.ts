@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, sha256Hex } from "../../ingest/content-hash.ts";
+import { hashedPayload } from "../../ingest/content-hash.ts";
 import type { ParsedDelivery, ParsedRecord } from "../../ingest/delivery.ts";
 import type { KnownEvent, PlannedEvent } from "../../ingest/events.ts";
 import type { KindSpec } from "../../ingest/kinds/kind-spec.ts";
@@ -35,8 +35,7 @@ function period(code: string): Period {
 function withHash(
   payload: ParsedRecord["payload"],
 ): Pick<ParsedRecord, "payload" | "payloadJson" | "contentHash"> {
-  const payloadJson = canonicalJson(payload);
-  return { payload, payloadJson, contentHash: sha256Hex(payloadJson) };
+  return { payload, ...hashedPayload(payload) };
 }
 
 function delivery(

@@ -1,0 +1,51 @@
+// The register of Almere on 30 June 2025, as written by hand from the fixture files.
+export const almereRegister = [
+  {
+    recordId: "MR-001",
+    occurredAt: "2025-06-30",
+    payload: {
+      maatregel_id: "MR-001",
+      ambitiepunt: "12",
+      onderdeel: null,
+      soort: "beleid",
+      omschrijving: "Beleidsregels Bibob 2025 – “horeca” € 5.000 leges",
+      status: "vastgesteld",
+      datum_vastgesteld: "2025-03-14",
+      geldig_tot: null,
+      datum_evaluatie: null,
+      vindplaats: "CVDR712345",
+    },
+  },
+  {
+    recordId: "MR-002",
+    occurredAt: "2025-06-30",
+    payload: {
+      maatregel_id: "MR-002",
+      ambitiepunt: "26",
+      onderdeel: "opvang",
+      soort: "regeling",
+      omschrijving: "Opvang slachtoffers; zorgcoördinatie",
+      status: "in_voorbereiding",
+      datum_vastgesteld: null,
+      geldig_tot: null,
+      datum_evaluatie: null,
+      vindplaats: null,
+    },
+  },
+  {
+    recordId: "MR-003",
+    occurredAt: "2025-06-30",
+    payload: {
+      maatregel_id: "MR-003",
+      ambitiepunt: "10A",
+      onderdeel: null,
+      soort: "beleid",
+      omschrijving: "Aanwijzing horeca, café’s\nen coffeeshops",
+      status: "gerealiseerd",
+      datum_vastgesteld: "2021-02-01",
+      geldig_tot: "2026-12-31",
+      datum_evaluatie: "2025-01-15",
+      vindplaats: "https://lokaleregelgeving.overheid.nl/CVDR1",
+    },
+  },
+];
