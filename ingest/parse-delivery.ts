@@ -6,7 +6,7 @@ import { type Issue, isError } from "./issue.ts";
 import type { KindSpec, RowContext } from "./kinds/kind-spec.ts";
 import type { Organisation } from "./organisations.ts";
 import { type Period, periodOfDate } from "./period.ts";
-import { readDelivery } from "./read/read-delivery.ts";
+import { openDelivery, rowIssuesOf } from "./read/read-delivery.ts";
 import type { ReadResult, ReadRow } from "./read/read-result.ts";
 import { resolveIdentity } from "./resolve-identity.ts";
 import { type RowValidator, rowValidator } from "./validate-rows.ts";
@@ -139,7 +139,10 @@ export interface PreparedDelivery {
   spec: KindSpec;
   /** The declared period; a snapshot without one takes it from its peildatum. */
   periode: Period | undefined;
-  rows: readonly ReadRow[];
+  /** Read as they are iterated (see openDelivery), as often as needed. */
+  rows: Iterable<ReadRow>;
+  /** The rows to expect, at most: for progress. */
+  rowCount: number;
   /** The problems found so far (identity, header), warnings included. */
   issues: Issue[];
   /** The row context: organisation, period (or today's) and delimiter. */
@@ -154,11 +157,14 @@ export function prepareDelivery(
   input: DeliveryInput,
 ): { ok: true; prepared: PreparedDelivery } | { ok: false; issues: Issue[] } {
   const { fileName: file, bytes, today } = input;
-  const read = readDelivery(file, bytes);
+  const read = openDelivery(file, bytes);
   const resolved = resolveIdentity(file, read.identity, input.overrides ?? {});
-  const issues = [...read.issues, ...resolved.issues];
   const identity = resolved.identity;
-  if (!identity) return { ok: false, issues: issues.filter(isError) };
+  if (!identity) {
+    const issues = [...read.issues, ...rowIssuesOf(read.rows), ...resolved.issues];
+    return { ok: false, issues: issues.filter(isError) };
+  }
+  const issues = [...read.issues, ...resolved.issues];
 
   const { organisatie, spec, periode } = identity;
   // A JSON file has no header: its records' own keys are checked row by row. An unreadable
@@ -199,8 +205,12 @@ export function prepareDelivery(
       spec,
       periode,
       rows: headerPeildatum
-        ? read.rows.map((row) => ({ ...row, cells: { peildatum: headerPeildatum, ...row.cells } }))
+        ? Array.from(read.rows, (row) => ({
+            ...row,
+            cells: { peildatum: headerPeildatum, ...row.cells },
+          }))
         : read.rows,
+      rowCount: read.rowCount,
       issues,
       context: { organisatie, periode: periode ?? periodOfDate(today), delimiter: read.delimiter },
       headerPeildatum,

@@ -39,7 +39,6 @@ export async function streamDelivery(
 ): Promise<FileReceipt | undefined> {
   const deliveryId = deliveryIdOf(prepared);
   const stream = streamOf(prepared);
-  const rows = prepared.rows;
   const validator = validatorFor(prepared);
   let records = 0;
   const outcome = await store
@@ -57,9 +56,11 @@ export async function streamDelivery(
       function* events(): Generator<PlannedEvent> {
         let refused = prepared.issues.some(isError);
         let issuesSeen = 0;
-        for (let index = 0; index < rows.length; index++) {
-          if (index > 0 && index % progressEvery === 0) onProgress?.(index, rows.length);
-          const record = validator.check(rows[index] as (typeof rows)[number]);
+        let index = 0;
+        for (const row of prepared.rows) {
+          if (index > 0 && index % progressEvery === 0) onProgress?.(index, prepared.rowCount);
+          index++;
+          const record = validator.check(row);
           for (; issuesSeen < validator.issues.length; issuesSeen++) {
             refused ||= isError(validator.issues[issuesSeen] as Issue);
           }
@@ -70,7 +71,7 @@ export async function streamDelivery(
           const event = differ.next(record.recordId, record);
           if (event) yield event;
         }
-        onProgress?.(rows.length, rows.length);
+        onProgress?.(index, index);
         if (refused)
           throw new RefusedWhileStoring(refusalOf([...prepared.issues, ...validator.issues]));
         yield* differ.withdrawals(delivered);

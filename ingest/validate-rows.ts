@@ -21,7 +21,11 @@ function dateOutsidePeriod(spec: KindSpec, date: string, periode: Period | undef
 
 /** Validates a delivery's rows one at a time, collecting every problem on the way. */
 export interface RowValidator {
-  /** The record of one row, or undefined when the row has a problem (added to `issues`). */
+  /**
+   * The record of one row, or undefined when the row has a problem (added to `issues`, after
+   * the problems found reading it). A row with a problem only in its reading still gives its
+   * record: the delivery is refused all the same.
+   */
   check(row: ReadRow): ParsedRecord | undefined;
   /** Every problem of the rows checked so far, in row order. */
   readonly issues: Issue[];
@@ -44,6 +48,7 @@ export function rowValidator(
   const firstLineOfKey = new Map<string, string>();
 
   const check = (row: ReadRow): ParsedRecord | undefined => {
+    if (row.issues) issues.push(...row.issues);
     const where: Pick<Issue, "file" | "line" | "record"> = { file };
     if (row.line !== undefined) where.line = row.line;
     if (row.record !== undefined) where.record = row.record;

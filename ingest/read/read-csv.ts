@@ -4,13 +4,17 @@ import type { RawValue } from "../kinds/kind-spec.ts";
 import { detectDelimiter } from "./detect-delimiter.ts";
 import { fieldTooLong } from "./field-too-long.ts";
 import { normaliseColumn } from "./normalise-column.ts";
-import { parseCsvRecords } from "./parse-csv-records.ts";
+import { type CsvRecords, parseCsvRecords } from "./parse-csv-records.ts";
 import type { ReadRow } from "./read-result.ts";
 
 export interface CsvRead {
   delimiter: string;
   columns: string[];
-  rows: ReadRow[];
+  /** Read as they are iterated; each carries the problems found reading it. */
+  rows: Iterable<ReadRow>;
+  /** The lines after the header: the rows to expect, blank ones included. */
+  rowCount: number;
+  /** The file's own problems: its syntax and its header. */
   issues: Issue[];
 }
 
@@ -18,34 +22,48 @@ interface Header {
   /** Per field position: its normalised name, "" when it has none, undefined when it repeats an earlier one or holds personal data. */
   names: (string | undefined)[];
   columns: string[];
+  line: number;
 }
 
-/** Reads decoded CSV text into rows keyed by normalised column, each with the line it starts on. */
+/** Reads decoded CSV text up to its header; its rows, keyed by normalised column and each with the line it starts on, are read as they are iterated. */
 export function readCsv(file: string, text: string): CsvRead {
   // One line break everywhere: line numbers stay exact and a multi-line cell reads the same from Windows or Unix.
   const lf = text.replace(/\r\n?/g, "\n");
   const delimiter = detectDelimiter(lf);
   const records = parseCsvRecords(file, lf, delimiter);
-  if (!Array.isArray(records)) return { delimiter, columns: [], rows: [], issues: [records] };
+  const none = { delimiter, columns: [], rows: [], rowCount: 0 };
+  if (!("length" in records)) return { ...none, issues: [records] };
 
   const issues: Issue[] = [];
   let header: Header | undefined;
-  const rows: ReadRow[] = [];
+  let index = 0;
   for (const { fields, line } of records) {
+    index++;
     if (isBlank(fields)) continue;
-    if (header) rows.push({ line, cells: rowCells(file, header, fields, line, issues) });
-    else header = readHeader(file, fields, line, issues);
+    header = readHeader(file, fields, line, issues);
+    break;
   }
   if (!header) {
     const expected = "een kopregel met kolomnamen";
     return {
-      delimiter,
-      columns: [],
-      rows: [],
+      ...none,
       issues: [{ code: "missing-header", severity: "error", file, line: 1, expected }],
     };
   }
-  return { delimiter, columns: header.columns, rows, issues };
+  const found = header;
+  return {
+    delimiter,
+    columns: header.columns,
+    rows: { [Symbol.iterator]: () => rowsAfter(file, found, records) },
+    rowCount: records.length - index,
+    issues,
+  };
+}
+
+function* rowsAfter(file: string, header: Header, records: CsvRecords): Generator<ReadRow> {
+  for (const { fields, line } of records) {
+    if (line > header.line && !isBlank(fields)) yield readRow(file, header, fields, line);
+  }
 }
 
 // Empty lines, white space and Excel's rows of bare delimiters are no records.
@@ -82,10 +100,11 @@ function readHeader(file: string, fields: string[], line: number, issues: Issue[
     columns.push(name);
     return name;
   });
-  return { names, columns };
+  return { names, columns, line };
 }
 
-function rowCells(file: string, header: Header, fields: string[], line: number, issues: Issue[]) {
+function readRow(file: string, header: Header, fields: string[], line: number): ReadRow {
+  const issues: Issue[] = [];
   // A plain object is safe here: normalised names never are `__proto__`, and it is four times
   // faster to build than a prototype-less one, which counts at a million rows.
   const cells: Record<string, RawValue> = {};
@@ -114,7 +133,7 @@ function rowCells(file: string, header: Header, fields: string[], line: number, 
     if (long) issues.push(long);
     cells[name] = field;
   }
-  return cells;
+  return issues.length > 0 ? { line, cells, issues } : { line, cells };
 }
 
 function namelessColumn(file: string, line: number, index: number): Issue {

@@ -3,23 +3,45 @@ import { decodeText } from "./decode-text.ts";
 import { identityFromFileName } from "./identity-from-file-name.ts";
 import { readCsv } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
-import type { ReadResult } from "./read-result.ts";
+import type { OpenedDelivery, ReadResult, ReadRow } from "./read-result.ts";
 
 /** Files above this size (100 MB) are refused unread; callers may check a file's size against it first. */
 export const MAX_FILE_BYTES = 100_000_000;
 
 /**
  * Reads a delivery file's bytes into rows: format, encoding, CSV dialect and identity detected,
- * column names normalised. Pure; every problem is an issue, nothing throws for bad input.
+ * column names normalised. Pure; every problem is an issue (the rows' after the file's own),
+ * nothing throws for bad input.
  */
 export function readDelivery(fileName: string, bytes: Uint8Array): ReadResult {
+  const opened = openDelivery(fileName, bytes);
+  const rows: ReadRow[] = [];
+  const issues = [...opened.issues];
+  for (const { issues: found, ...row } of opened.rows) {
+    rows.push(row);
+    if (found) issues.push(...found);
+  }
+  const { rowCount: _, ...read } = opened;
+  return { ...read, rows, issues };
+}
+
+/** The problems found reading the rows, in row order: reading them all. */
+export function rowIssuesOf(rows: Iterable<ReadRow>): Issue[] {
+  const issues: Issue[] = [];
+  for (const row of rows) if (row.issues) issues.push(...row.issues);
+  return issues;
+}
+
+/**
+ * Opens a delivery file's bytes as readDelivery reads them, up to its rows: a CSV file's rows are
+ * read as they are iterated, each with the problems found reading it. Pure.
+ */
+export function openDelivery(fileName: string, bytes: Uint8Array): OpenedDelivery {
   const format = formatOf(fileName, bytes);
   const nameIdentity = identityFromFileName(fileName);
-  const refused = (issue: Omit<Issue, "severity" | "file">): ReadResult => ({
-    format,
-    identity: nameIdentity,
-    columns: [],
-    rows: [],
+  const unread = { format, identity: nameIdentity, columns: [], rows: [], rowCount: 0 };
+  const refused = (issue: Omit<Issue, "severity" | "file">): OpenedDelivery => ({
+    ...unread,
     issues: [{ severity: "error", file: fileName, ...issue }],
   });
   if (bytes.length === 0)
@@ -33,15 +55,20 @@ export function readDelivery(fileName: string, bytes: Uint8Array): ReadResult {
   }
 
   const decoded = decodeText(fileName, bytes);
-  if (!decoded.ok)
-    return { format, identity: nameIdentity, columns: [], rows: [], issues: decoded.issues };
+  if (!decoded.ok) return { ...unread, issues: decoded.issues };
   const { text, encoding } = decoded;
 
   if (format === "csv")
     return { format, encoding, identity: nameIdentity, ...readCsv(fileName, text) };
   const json = readJson(fileName, text);
   // A JSON file's name is free; where it does follow the CSV pattern it fills what the object leaves out.
-  return { format, encoding, ...json, identity: { ...nameIdentity, ...json.identity } };
+  return {
+    format,
+    encoding,
+    ...json,
+    rowCount: json.rows.length,
+    identity: { ...nameIdentity, ...json.identity },
+  };
 }
 
 function formatOf(fileName: string, bytes: Uint8Array): ReadResult["format"] {

@@ -14,6 +14,8 @@ export interface ReadRow {
   line?: number;
   record?: number;
   cells: RawRow;
+  /** What reading this row found wrong (CSV: too many fields, a field too long, a value without a column name), reported before the row's own checks. Only from openDelivery. */
+  issues?: readonly Issue[];
 }
 
 /** A delivery file read into rows, before any kind-specific validation. */
@@ -26,4 +28,15 @@ export interface ReadResult {
   columns: string[];
   rows: ReadRow[];
   issues: Issue[];
+}
+
+/**
+ * A delivery file opened up to its rows: the rows are read as they are iterated (a CSV file's;
+ * JSON is read whole), each with the problems found reading it, and can be iterated again.
+ * `issues` are the file's own problems (encoding, syntax, header).
+ */
+export interface OpenedDelivery extends Omit<ReadResult, "rows"> {
+  rows: Iterable<ReadRow>;
+  /** The rows to expect, at most (a CSV file's blank lines are counted, then skipped). */
+  rowCount: number;
 }

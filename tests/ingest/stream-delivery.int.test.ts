@@ -45,8 +45,9 @@ for (const engine of testEngines()) {
         );
         expect(first).toMatchObject({ status: "accepted", events: 4 });
         // Lines 2-4 are good (one unchanged, one corrected, one new) and go out before line 5 is
-        // read; line 5 has a date that does not exist, line 6 is good again and line 7
-        // has a source not on the list.
+        // read; line 5 has a date that does not exist, line 6 is good again, line 7 has a field
+        // more than the header (found reading it, before its checks) and line 8 has a source
+        // not on the list.
         const dir = join(folder, "refused");
         mkdirSync(dir);
         const path = join(dir, "GM0303_signalen_2025-Q3.csv");
@@ -59,6 +60,7 @@ for (const engine of testEngines()) {
             "SIG-DR-2025-0005;20-08-2025;politie;hennep;GM0303;nee;;lopend;",
             "SIG-DR-2025-0006;31-09-2025;politie;hennep;GM0303;nee;;lopend;",
             "SIG-DR-2025-0008;22-08-2025;politie;hennep;GM0303;nee;;lopend;",
+            "SIG-DR-2025-0009;23-08-2025;politie;hennep;GM0303;nee;;lopend;;x",
             "SIG-DR-2025-0007;21-08-2025;krant;hennep;GM0303;nee;;lopend;",
             "",
           ].join("\n"),
@@ -67,9 +69,10 @@ for (const engine of testEngines()) {
         const receipt = await ingestFile(store(), path, options);
 
         expect(receipt.status).toBe("refused");
-        expect(receipt.issues.map((issue) => [issue.line, issue.column])).toEqual([
-          [5, "datum_ontvangen"],
-          [7, "bron"],
+        expect(receipt.issues.map((issue) => [issue.line, issue.code, issue.column])).toEqual([
+          [5, "invalid-date", "datum_ontvangen"],
+          [7, "too-many-fields", undefined],
+          [8, "invalid-code", "bron"],
         ]);
         // Word for word what validating the whole file first refuses it with.
         const whole = await parseFile(path, options);
