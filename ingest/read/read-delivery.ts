@@ -14,15 +14,13 @@ export const MAX_FILE_BYTES = 100_000_000;
  * nothing throws for bad input.
  */
 export function readDelivery(fileName: string, bytes: Uint8Array): ReadResult {
-  const opened = openDelivery(fileName, bytes);
-  const rows: ReadRow[] = [];
-  const issues = [...opened.issues];
-  for (const { issues: found, ...row } of opened.rows) {
-    rows.push(row);
-    if (found) issues.push(...found);
-  }
-  const { rowCount: _, ...read } = opened;
-  return { ...read, rows, issues };
+  const { rowCount: _, ...opened } = openDelivery(fileName, bytes);
+  const read = [...opened.rows];
+  return {
+    ...opened,
+    rows: read.map(({ issues: _found, ...row }) => row),
+    issues: [...opened.issues, ...rowIssuesOf(read)],
+  };
 }
 
 /** The problems found reading the rows, in row order: reading them all. */
