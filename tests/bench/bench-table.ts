@@ -33,7 +33,7 @@ export function growth(
     return;
   }
   const exponent = Math.log(large.s / small.s) / Math.log(large.n / small.n);
-  results[`growth_${label}`] = { small, large, exponent };
+  results[`growth_${label.replaceAll(" ", "_")}`] = { small, large, exponent };
   record({
     benchmark: "growth",
     figure: `${label}: time ∝ n^k, ${small.n} → ${large.n}`,

@@ -80,13 +80,22 @@ try {
     (n) => isSignal(n) && n.includes("2026-Q3"),
   );
 
-  const ingestSmall = await ingestCase(work, "signal small", signalSmall, true);
-  await ingestCase(work, "mixed small", small, false);
-  const ingestLarge = await ingestCase(work, "signal large", signalLarge, true);
+  const ingestSmall = await ingestCase(work, "signal small", signalSmall, { keep: true });
+  const mixedSmall = await ingestCase(work, "mixed small", small, { keep: false });
+  const ingestLarge = await ingestCase(work, "signal large", signalLarge, {
+    keep: true,
+    emmettMeasuredIn: "mixed large",
+  });
+  const mixedLarge = await ingestCase(work, "mixed large", large, { keep: false });
   growth(
-    "ingest",
+    "ingest signal",
     { n: ingestSmall.events, s: ingestSmall.seconds },
     { n: ingestLarge.events, s: ingestLarge.seconds },
+  );
+  growth(
+    "ingest mixed",
+    { n: mixedSmall.events, s: mixedSmall.seconds },
+    { n: mixedLarge.events, s: mixedLarge.seconds },
   );
 
   const smallUrl = "postgres://postgres@127.0.0.1:5432/bench_signal_small".replace(
