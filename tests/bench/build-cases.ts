@@ -49,7 +49,19 @@ function recordPhases(benchmark: string, what: string, cost: CommandCost): void 
   record({ benchmark, figure: `${what}, slowest models (s)`, value: slowest });
 }
 
-/** A full build with the CLI against the bare transfer of the same events; resolves to its seconds. */
+/** Two CLI runs of the command: the faster of the two counts, as for the bare transfer. */
+async function fasterOfTwo(args: string[], env: Record<string, string | undefined>) {
+  const first = await runCommand(args, env, { keepStdout: true });
+  if (first.exitCode !== 0) return { faster: first, seconds: [first.seconds] };
+  const second = await runCommand(args, env, { keepStdout: true });
+  const faster = second.exitCode === 0 && second.seconds < first.seconds ? second : first;
+  return { faster, seconds: [first.seconds, second.seconds] };
+}
+
+/**
+ * Two full builds with the CLI against the bare transfer of the same events, each side timed
+ * twice with the faster counting; resolves to the faster build's seconds.
+ */
 export async function buildCase(
   name: string,
   url: string | undefined,
@@ -57,12 +69,12 @@ export async function buildCase(
   events: number,
 ): Promise<number | undefined> {
   const env = { DATABASE_URL: url, NORMMONITOR_HOME: home };
-  // The bare transfer runs before and after the build: the build then finds the store's pages as
+  // The bare transfer runs before and after the builds: they then find the store's pages as
   // warm as the second transfer does, and the floor is the faster of the two.
   const bareBefore = url ? await bareTransfer(url) : undefined;
-  const full = await runCommand([cliPath, "build", "--full", "--json"], env, { keepStdout: true });
+  const { faster: full, seconds } = await fasterOfTwo([cliPath, "build", "--full", "--json"], env);
   const { stdout: _receipt, ...cost } = full;
-  results[`build_${name}`] = { events, ...cost, receipt: receiptOf(full) };
+  results[`build_${name}`] = { events, ...cost, runs: seconds, receipt: receiptOf(full) };
   if (full.exitCode !== 0) {
     record({
       benchmark: `build ${name}`,
@@ -73,7 +85,7 @@ export async function buildCase(
   } else {
     record({
       benchmark: `build ${name}`,
-      figure: `full build, ${events} events, exit ${full.exitCode}`,
+      figure: `full build, ${events} events (${seconds.map((run) => run.toFixed(1)).join(" s, ")} s)`,
       value: `${full.seconds.toFixed(1)} s`,
     });
     recordPhases(`build ${name}`, "full", full);
