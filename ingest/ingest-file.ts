@@ -1,4 +1,6 @@
 import type { Store } from "../warehouse/open-store.ts";
+import type { Session } from "../warehouse/store.ts";
+import type { ParsedDelivery } from "./delivery.ts";
 import { deliveryIdOf } from "./delivery-id.ts";
 import {
   emptyReceipt,
@@ -15,6 +17,11 @@ export interface IngestOptions extends ParseOptions {
   dryRun?: boolean;
   /** Called with (records done, records in all) while a large file is stored. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Called once every row of a streamed file is with the database, before it has stored them
+   * and committed: the time to start reading the next file.
+   */
+  onRowsSent?: () => void;
 }
 
 /**
@@ -32,8 +39,15 @@ export async function ingestFile(
   const { prepared } = ready;
   const { periode } = prepared;
   if (store && !options.dryRun && prepared.spec.mode === "period" && periode) {
-    const streamed = await streamDelivery(store, { ...prepared, periode }, options.onProgress);
-    if (streamed) return streamed;
+    return streamDelivery(
+      store,
+      { ...prepared, periode },
+      {
+        onProgress: options.onProgress,
+        onRowsSent: options.onRowsSent,
+        whole: (session) => storeParsedIn(session, parsePrepared(prepared), options.onProgress),
+      },
+    );
   }
   return storeParsedFile(store, parsePrepared(prepared), options);
 }
@@ -45,8 +59,30 @@ export async function storeParsedFile(
   options: Pick<IngestOptions, "dryRun" | "onProgress">,
 ): Promise<FileReceipt> {
   if (!parse.ok) return parse.receipt;
+  if (options.dryRun || !store) return { ...acceptedReceipt(parse.delivery), status: "valid" };
+  return store.withTransaction((session) => storeParsedIn(session, parse, options.onProgress));
+}
+
+/** Stores a file already parsed (unless refused) in the caller's transaction. */
+async function storeParsedIn(
+  session: Session,
+  parse: FileParse,
+  onProgress: IngestOptions["onProgress"],
+): Promise<FileReceipt> {
+  if (!parse.ok) return parse.receipt;
   const delivery = parse.delivery;
-  const accepted = {
+  return storeDelivery(
+    session,
+    delivery,
+    deliveryIdOf(delivery),
+    acceptedReceipt(delivery),
+    onProgress,
+  );
+}
+
+/** The receipt of a parsed delivery before it is stored. */
+function acceptedReceipt(delivery: ParsedDelivery): Omit<FileReceipt, "status"> {
+  return {
     ...emptyReceipt(delivery.fileName),
     organisatie: delivery.organisatie.code,
     soort: delivery.spec.soort,
@@ -54,6 +90,4 @@ export async function storeParsedFile(
     records: delivery.records.length,
     warnings: delivery.warnings,
   };
-  if (options.dryRun || !store) return { ...accepted, status: "valid" };
-  return storeDelivery(store, delivery, deliveryIdOf(delivery), accepted, options.onProgress);
 }

@@ -1,6 +1,5 @@
 import { appendEvents, recordDelivery } from "../warehouse/append-events.ts";
 import { lockStream } from "../warehouse/lock-stream.ts";
-import type { Store } from "../warehouse/open-store.ts";
 import {
   deliveryKnown,
   readPeildata,
@@ -8,6 +7,7 @@ import {
   readStreamVersions,
   type StreamFilter,
 } from "../warehouse/read-stream.ts";
+import type { Session } from "../warehouse/store.ts";
 import type { ParsedDelivery } from "./delivery.ts";
 import { type DiffedDelivery, planEvents } from "./plan-events.ts";
 import type { FileReceipt } from "./receipt.ts";
@@ -27,11 +27,12 @@ export function streamKeyOf(stream: StreamFilter): string {
 }
 
 /**
- * Stores a validated delivery in one transaction: under the lock of its stream, reads what is
- * known, plans the diff, records the delivery and appends its events. All or nothing.
+ * Stores a validated delivery in the caller's transaction: under the lock of its stream, reads
+ * what is known, plans the diff, records the delivery and appends its events. All or nothing,
+ * with the transaction.
  */
 export async function storeDelivery(
-  store: Store,
+  session: Session,
   delivery: ParsedDelivery,
   deliveryId: string,
   accepted: Omit<FileReceipt, "status">,
@@ -39,31 +40,29 @@ export async function storeDelivery(
 ): Promise<FileReceipt> {
   const snapshot = delivery.spec.mode === "snapshot";
   const stream = streamOf(delivery);
-  return store.withTransaction(async (session) => {
-    await lockStream(session, streamKeyOf(stream));
-    if (await deliveryKnown(session, deliveryId))
-      return { ...accepted, status: "already-known", unchanged: delivery.records.length };
-    // Only a snapshot's diff restores a stored version, and so needs the payloads.
-    const known = snapshot
-      ? await readStream(session, stream)
-      : await readStreamVersions(session, stream);
-    const knownPeildata = snapshot ? await readPeildata(session, stream) : [];
-    const plan = planEvents({ delivery, deliveryId, known, knownPeildata });
-    await recordDelivery(session, {
-      deliveryId,
-      fileName: delivery.fileName,
-      sha256: delivery.sha256,
-      organisatie: stream.organisatie,
-      soort: stream.soort,
-      periode: delivery.periode.code,
-      peildatum: delivery.peildatum,
-      format: delivery.format,
-      recordCount: delivery.records.length,
-      ...plan.counts,
-      warnings: delivery.warnings.length,
-    });
-    const events = (await appendEvents(session, plan.events)).added;
-    onProgress?.(delivery.records.length, delivery.records.length);
-    return { ...accepted, ...plan.counts, events, status: "accepted" };
+  await lockStream(session, streamKeyOf(stream));
+  if (await deliveryKnown(session, deliveryId))
+    return { ...accepted, status: "already-known", unchanged: delivery.records.length };
+  // Only a snapshot's diff restores a stored version, and so needs the payloads.
+  const known = snapshot
+    ? await readStream(session, stream)
+    : await readStreamVersions(session, stream);
+  const knownPeildata = snapshot ? await readPeildata(session, stream) : [];
+  const plan = planEvents({ delivery, deliveryId, known, knownPeildata });
+  await recordDelivery(session, {
+    deliveryId,
+    fileName: delivery.fileName,
+    sha256: delivery.sha256,
+    organisatie: stream.organisatie,
+    soort: stream.soort,
+    periode: delivery.periode.code,
+    peildatum: delivery.peildatum,
+    format: delivery.format,
+    recordCount: delivery.records.length,
+    ...plan.counts,
+    warnings: delivery.warnings.length,
   });
+  const events = (await appendEvents(session, plan.events)).added;
+  onProgress?.(delivery.records.length, delivery.records.length);
+  return { ...accepted, ...plan.counts, events, status: "accepted" };
 }

@@ -1,6 +1,7 @@
 import { copyEvents, recordDelivery } from "../warehouse/append-events.ts";
 import { lockStream } from "../warehouse/lock-stream.ts";
 import type { Store } from "../warehouse/open-store.ts";
+import type { Session } from "../warehouse/store.ts";
 import { deliveryKnown, readStreamVersions } from "../warehouse/read-stream.ts";
 import { deliveryIdOf } from "./delivery-id.ts";
 import type { PlannedEvent } from "./events.ts";
@@ -23,20 +24,33 @@ class RefusedWhileStoring extends Error {
   }
 }
 
+export interface StreamOptions {
+  /** Called with (records done, records in all) every 5,000 rows and at the end. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Called once every row is with the database, before it has stored them and committed. */
+  onRowsSent?: (() => void) | undefined;
+  /**
+   * Validates the delivery whole and stores it, in the same transaction: for a delivery that
+   * cannot be stored while read (known before, or one of its events stored already).
+   */
+  whole: (session: Session) => Promise<FileReceipt>;
+}
+
 /**
  * Stores a prepared delivery of a period kind while its rows are validated: under the lock of
  * its stream it reads what is known, then checks, diffs and sends each row in one COPY, so the
  * database stores one part while the next is checked and no record outlives its row. A problem
  * in any row stops the sending; the rows after it are still checked, so the refusal lists every
- * problem, and the transaction is undone: nothing is stored. Resolves to undefined, with
- * nothing stored, when the delivery cannot be stored this way (known before, or one of its
- * events stored already): then parse it whole and store that (storeDelivery).
+ * problem, and the transaction is undone: nothing is stored. A delivery known before, or with
+ * one of its events stored already, is stored by `whole` instead, still under the lock: a next
+ * file of the stream, started once the rows were sent, cannot come in between.
  */
 export async function streamDelivery(
   store: Store,
   prepared: PreparedDelivery & { periode: Period },
-  onProgress?: (done: number, total: number) => void,
-): Promise<FileReceipt | undefined> {
+  options: StreamOptions,
+): Promise<FileReceipt> {
+  const { onProgress, onRowsSent } = options;
   const deliveryId = deliveryIdOf(prepared);
   const stream = streamOf(prepared);
   const validator = validatorFor(prepared);
@@ -45,7 +59,7 @@ export async function streamDelivery(
     .withTransaction(async (session) => {
       await lockStream(session, streamKeyOf(stream));
       // The receipt of a known delivery counts its records: that takes the whole parse.
-      if (await deliveryKnown(session, deliveryId)) return undefined;
+      if (await deliveryKnown(session, deliveryId)) return { whole: await options.whole(session) };
       const differ = recordDiff(
         prepared,
         deliveryId,
@@ -75,8 +89,9 @@ export async function streamDelivery(
         if (refused)
           throw new RefusedWhileStoring(refusalOf([...prepared.issues, ...validator.issues]));
         yield* differ.withdrawals(delivered);
+        onRowsSent?.();
       }
-      if (!(await copyEvents(session, events()))) return undefined;
+      if (!(await copyEvents(session, events()))) return { whole: await options.whole(session) };
       const counts = differ.counts;
       await recordDelivery(session, {
         deliveryId,
@@ -91,17 +106,17 @@ export async function streamDelivery(
         ...counts,
         warnings: prepared.issues.length + validator.issues.length,
       });
-      return counts;
+      return { counts };
     })
     .catch((error: unknown) => {
       if (error instanceof RefusedWhileStoring) return error;
       throw error;
     });
-  if (outcome === undefined) return undefined;
   if (outcome instanceof RefusedWhileStoring) {
     return { ...emptyReceipt(prepared.fileName), status: "refused", issues: outcome.issues };
   }
-  const counts = outcome;
+  if ("whole" in outcome) return outcome.whole;
+  const { counts } = outcome;
   return {
     ...emptyReceipt(prepared.fileName),
     organisatie: prepared.organisatie.code,
