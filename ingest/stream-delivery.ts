@@ -1,8 +1,8 @@
 import { copyEvents, recordDelivery } from "../warehouse/append-events.ts";
 import { lockStream } from "../warehouse/lock-stream.ts";
 import type { Store } from "../warehouse/open-store.ts";
-import type { Session } from "../warehouse/store.ts";
 import { deliveryKnown, readStreamVersions } from "../warehouse/read-stream.ts";
+import type { Session } from "../warehouse/store.ts";
 import { deliveryIdOf } from "./delivery-id.ts";
 import type { PlannedEvent } from "./events.ts";
 import { type Issue, isError } from "./issue.ts";
