@@ -12,7 +12,8 @@ import { settleDisk } from "./settle-disk.ts";
 /**
  * What a build cannot go below: every event out of PostgreSQL with COPY … TO STDOUT and into a
  * new DuckDB file with read_csv, nothing else (with `where`, only the events it selects); resolves
- * to its seconds and rows.
+ * to its seconds and rows. In PostgreSQL's default CSV, quoted with `"`, as the floor is defined;
+ * the sync quotes with copyOutQuote, which is faster (see copy-out-statement.ts).
  */
 export async function bareTransfer(
   url: string,
@@ -38,7 +39,7 @@ export async function bareTransfer(
     const instance = await DuckDBInstance.create(join(dir, "bare.duckdb"));
     const connection = await instance.connect();
     await connection.run(
-      `CREATE TABLE raw_events AS SELECT * FROM ${readCsvSql(file, rawEventColumns)}`,
+      `CREATE TABLE raw_events AS SELECT * FROM ${readCsvSql(file, rawEventColumns, '"')}`,
     );
     const counted = await connection.runAndReadAll("SELECT count(*) FROM raw_events");
     const rows = Number(counted.getRows()[0]?.[0]);

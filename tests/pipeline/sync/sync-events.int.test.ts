@@ -54,7 +54,7 @@ for (const engine of testEngines()) {
           aantal: 3,
           gemeenten: ["GM0034", "GM0995"],
           bevindingen: { witwassen: 2, "mensenhandel, uitbuiting": 1 },
-          toelichting: 'Zeeën, "aanhalingstekens"\nen een tweede regel',
+          toelichting: 'Zeeën, "aanhalingstekens"\nen een tweede regel\u0001',
           signaaldatum: "2025-02-14",
           afgerond: false,
           leeg: null,
@@ -65,7 +65,8 @@ for (const engine of testEngines()) {
           newTestEvent({
             type: "RecordCorrected",
             supersedes: delivered.eventId,
-            fileName: 'herlevering "maart", versie 2\n.csv',
+            // The export's quote character (U+0001) in a field: doubled on the way out, single again in.
+            fileName: 'herlevering "maart", versie 2\n\u0001.csv',
             contentHash: "",
           }),
           newTestEvent({ type: "RecordWithdrawn", payload: null, line: null, contentHash: null }),
@@ -87,7 +88,7 @@ for (const engine of testEngines()) {
         expect(copied.map((row) => row.event_id)).toEqual(events.map((event) => event.eventId));
         expect(copied[0]?.payload).toEqual(payload);
         expect(copied[0]?.occurred_at).toBe("2024-02-29");
-        expect(copied[1]?.file_name).toBe('herlevering "maart", versie 2\n.csv');
+        expect(copied[1]?.file_name).toBe('herlevering "maart", versie 2\n\u0001.csv');
         expect(copied[1]?.content_hash).toBe("");
         expect(copied[1]?.supersedes).toBe(delivered.eventId);
         expect(copied[2]).toMatchObject({ payload: null, line: null, content_hash: null });
