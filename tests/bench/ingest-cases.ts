@@ -37,7 +37,34 @@ export interface IngestCaseOptions {
   emmettMeasuredIn?: string;
 }
 
-/** Ingests `dir` with the CLI as a child process and compares it with COPY and Emmett. */
+/** The CLI's ingest of `dir` into a new database `db`; resolves to its cost and the database's url. */
+async function ingestInto(work: string, db: string, dir: string) {
+  await dropDatabase(db);
+  const url = await createDatabase(db);
+  const home = mkdtempSync(join(work, "home-"));
+  const cost = await runCommand([cliPath, "ingest", dir], {
+    DATABASE_URL: url,
+    NORMMONITOR_HOME: home,
+  });
+  return { url, cost };
+}
+
+/** The plain COPY of the prepared rows into a new, migrated database; resolves to its seconds. */
+async function copyInto(db: string, prepared: string): Promise<number> {
+  const url = await createDatabase(db);
+  try {
+    await migrateEmpty(url);
+    return await copyPreparedRows(url, prepared);
+  } finally {
+    await dropDatabase(db);
+  }
+}
+
+/**
+ * Ingests `dir` with the CLI as a child process and compares it with COPY and Emmett. The ingest
+ * and the COPY each run twice, on a new database each time, and the faster run counts: one run
+ * of either can lose a tenth to the machine's other work.
+ */
 export async function ingestCase(
   work: string,
   name: string,
@@ -45,19 +72,15 @@ export async function ingestCase(
   options: IngestCaseOptions,
 ): Promise<IngestResult> {
   const db = `bench_${name.replaceAll(/\W/g, "_")}`;
-  const url = await createDatabase(db);
-  const home = mkdtempSync(join(work, "home-"));
-  const cost = await runCommand([cliPath, "ingest", dir], {
-    DATABASE_URL: url,
-    NORMMONITOR_HOME: home,
-  });
+  const first = (await ingestInto(work, db, dir)).cost;
+  const { url, cost: second } = await ingestInto(work, db, dir);
+  const cost = second.exitCode === 0 && second.seconds < first.seconds ? second : first;
+  const runs = [first.seconds, second.seconds];
   const events = await countStoredEvents(url);
   const prepared = join(work, `${db}.csv`);
   await exportPreparedRows(url, prepared);
-  const copyDb = await createDatabase(`${db}_copy`);
-  await migrateEmpty(copyDb);
-  const copySeconds = await copyPreparedRows(copyDb, prepared);
-  await dropDatabase(`${db}_copy`);
+  const copyRuns = [await copyInto(`${db}_copy`, prepared), await copyInto(`${db}_copy`, prepared)];
+  const copySeconds = Math.min(...copyRuns);
   let emmett: { seconds: number; events: number } | string;
   if (options.emmettMeasuredIn) {
     emmett = `see ${options.emmettMeasuredIn}`;
@@ -75,22 +98,27 @@ export async function ingestCase(
   if (!options.keep) await dropDatabase(db);
   const rate = events / cost.seconds;
   const copyRate = events / copySeconds;
+  // Memory is not a matter of luck: the larger peak of the two runs counts.
+  const peakRssMb = Math.max(first.peakRssMb, second.peakRssMb);
+  const seconds = (list: number[]) => list.map((run) => run.toFixed(1)).join(" s, ");
   results[`ingest_${name}`] = {
     events,
     seconds: cost.seconds,
-    peakRssMb: cost.peakRssMb,
+    runs,
+    peakRssMb,
     exitCode: cost.exitCode,
     copySeconds,
+    copyRuns,
     emmett,
   };
   record({
     benchmark: `ingest ${name}`,
-    figure: `${events} events, exit ${cost.exitCode}`,
+    figure: `${events} events, exit ${cost.exitCode} (${seconds(runs)} s)`,
     value: perSecond(events, cost.seconds),
   });
   record({
     benchmark: `ingest ${name}`,
-    figure: "vs plain COPY of the same rows",
+    figure: `vs plain COPY (${seconds(copyRuns)} s)`,
     value: perSecond(events, copySeconds),
     ratio: (rate / copyRate).toFixed(2),
     target: "≥ 0.70",
@@ -112,9 +140,9 @@ export async function ingestCase(
   record({
     benchmark: `ingest ${name}`,
     figure: "peak RSS of the ingest process",
-    value: `${cost.peakRssMb.toFixed(0)} MB`,
+    value: `${peakRssMb.toFixed(0)} MB`,
     target: "< 1024 MB",
-    met: cost.peakRssMb < 1024,
+    met: peakRssMb < 1024,
   });
-  return { events, seconds: cost.seconds, peakRssMb: cost.peakRssMb };
+  return { events, seconds: cost.seconds, peakRssMb };
 }
