@@ -45,7 +45,9 @@ export function rowValidator(
   const schema = spec.schema(context);
   const known = new Set(spec.columns);
   const issues: Issue[] = [];
-  const firstLineOfKey = new Map<string, string>();
+  // The line (or JSON record) number where each key first came: a number per row, not a text.
+  const firstPlaceOfKey = new Map<string, number>();
+  const onlyKey = spec.keyColumns.length === 1 ? spec.keyColumns[0] : undefined;
 
   const check = (row: ReadRow): ParsedRecord | undefined => {
     if (row.issues) issues.push(...row.issues);
@@ -103,23 +105,25 @@ export function rowValidator(
         expected: `een datum niet na vandaag (${today})`,
       });
     }
-    const recordId = spec.keyColumns.map((key) => String(payload[key] ?? "")).join("|");
-    const firstAt = firstLineOfKey.get(recordId);
+    const recordId =
+      onlyKey === undefined
+        ? spec.keyColumns.map((key) => String(payload[key] ?? "")).join("|")
+        : String(payload[onlyKey] ?? "");
+    const firstAt = firstPlaceOfKey.get(recordId);
     if (firstAt !== undefined) {
+      // A file's rows are all lines (CSV) or all records (JSON).
+      const place = row.line === undefined ? `record ${firstAt}` : `regel ${firstAt}`;
       issues.push({
         ...where,
         code: "duplicate-key",
         severity: "error",
         column: spec.keyColumns.join("+"),
         value: recordId,
-        expected: `een unieke sleutel; deze komt al voor op ${firstAt}`,
+        expected: `een unieke sleutel; deze komt al voor op ${place}`,
       });
       return undefined;
     }
-    firstLineOfKey.set(
-      recordId,
-      row.line === undefined ? `record ${row.record}` : `regel ${row.line}`,
-    );
+    firstPlaceOfKey.set(recordId, row.line ?? row.record ?? 0);
     return {
       recordId,
       line: row.line ?? row.record ?? null,

@@ -28,6 +28,8 @@ describe("canonicalJson", () => {
 
   it("leaves out undefined members and writes undefined array items as null", () => {
     expect(canonicalJson({ a: undefined, b: [undefined, 1] })).toBe('{"b":[null,1]}');
+    // Also where the keys come out of order and the rest of the record is plain values.
+    expect(canonicalJson({ c: "x", a: undefined, b: 1, d: () => 1 })).toBe('{"b":1,"c":"x"}');
   });
 
   it("equals the definition on 2,000 random JSON values", () => {
@@ -47,6 +49,38 @@ describe("canonicalJson", () => {
     fc.assert(
       fc.property(json, (value) => {
         expect(canonicalJson(value)).toBe(reference(value));
+      }),
+      { numRuns: 2_000, seed: 20261129 },
+    );
+  });
+
+  it("equals the definition on runs of flat records sharing their keys, in any order", () => {
+    // A delivery's payloads: the same keys row after row (the order of their sorting is reused),
+    // now and then in another order or with another key; values JSON primitives or lists of them.
+    const primitive = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null));
+    const value = fc.oneof(primitive, fc.array(primitive, { maxLength: 3 }));
+    const keys = fc.uniqueArray(
+      fc.string().filter((key) => key !== "__proto__"),
+      { minLength: 1, maxLength: 6 },
+    );
+    const records = keys.chain((shared) =>
+      fc.array(
+        fc.tuple(
+          fc.shuffledSubarray(shared, { minLength: shared.length }),
+          fc.array(value, {
+            minLength: shared.length,
+            maxLength: shared.length,
+          }),
+        ),
+        { minLength: 1, maxLength: 8 },
+      ),
+    );
+    fc.assert(
+      fc.property(records, (rows) => {
+        for (const [order, values] of rows) {
+          const record = Object.fromEntries(order.map((key, i) => [key, values[i]]));
+          expect(canonicalJson(record)).toBe(reference(record));
+        }
       }),
       { numRuns: 2_000, seed: 20261129 },
     );
