@@ -42,3 +42,7 @@ export function growth(
     met: exponent <= 1.0,
   });
 }
+
+/** `12.3 s, 12.8 s`: each run of a measurement timed twice. */
+export const runSeconds = (runs: readonly number[]) =>
+  runs.map((run) => `${run.toFixed(1)} s`).join(", ");

@@ -4,8 +4,8 @@
 import pg from "pg";
 import { cliPath } from "../cli/run-cli.ts";
 import { bareTransfer } from "./bare-transfer.ts";
-import { record, results } from "./bench-table.ts";
-import { type CommandCost, runCommand } from "./run-command.ts";
+import { record, results, runSeconds } from "./bench-table.ts";
+import { type CommandCost, fasterRun, runCommand } from "./run-command.ts";
 
 interface BuildReceipt {
   phases: { phase: string; seconds: number }[];
@@ -54,8 +54,7 @@ async function fasterOfTwo(args: string[], env: Record<string, string | undefine
   const first = await runCommand(args, env, { keepStdout: true });
   if (first.exitCode !== 0) return { faster: first, seconds: [first.seconds] };
   const second = await runCommand(args, env, { keepStdout: true });
-  const faster = second.exitCode === 0 && second.seconds < first.seconds ? second : first;
-  return { faster, seconds: [first.seconds, second.seconds] };
+  return { faster: fasterRun(first, second), seconds: [first.seconds, second.seconds] };
 }
 
 /**
@@ -85,7 +84,7 @@ export async function buildCase(
   } else {
     record({
       benchmark: `build ${name}`,
-      figure: `full build, ${events} events (${seconds.map((run) => run.toFixed(1)).join(" s, ")} s)`,
+      figure: `full build, ${events} events (${runSeconds(seconds)})`,
       value: `${full.seconds.toFixed(1)} s`,
     });
     recordPhases(`build ${name}`, "full", full);

@@ -4,14 +4,11 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliveryIdOf } from "../../ingest/delivery-id.ts";
 import { ingestFiles } from "../../ingest/ingest-files.ts";
-import { parseFile } from "../../ingest/parse-file.ts";
-import { planEvents } from "../../ingest/plan-events.ts";
 import type { FileReceipt } from "../../ingest/receipt.ts";
-import { appendEvents } from "../../warehouse/append-events.ts";
 import type { Store } from "../../warehouse/store.ts";
 import { type TestStore, testEngines } from "../warehouse/test-stores.ts";
+import { signalenHeader, writeFileWithTakenEventId } from "./taken-event-id-file.ts";
 
 // The next file is read and stored while the one before commits. A re-delivery right after its
 // original must still wait for it, and what the user sees must stay in file order.
@@ -109,9 +106,6 @@ for (const engine of testEngines()) {
   );
 }
 
-const header =
-  "signaal_id;datum_ontvangen;bron;fenomeen;gemeente;besproken_in_loo;datum_besproken_loo;opvolging;datum_afgesloten";
-
 for (const engine of testEngines()) {
   describe.skipIf(engine.skip !== undefined)(
     `ingestFiles, a file stored whole after its rows were sent, on ${engine.label}`,
@@ -129,39 +123,16 @@ for (const engine of testEngines()) {
       });
 
       it("keeps the stream's lock from the sent rows to the whole-file store, so the re-delivery after it diffs against it", async () => {
+        // SIG-A-2's event id is taken: the file is stored whole once its rows were all sent.
         const first = join(folder, "GM0303_signalen_2025-Q4.csv");
-        writeFileSync(
-          first,
-          [
-            header,
-            "SIG-A-1;01-10-2025;politie;hennep;GM0303;nee;;lopend;",
-            "SIG-A-2;02-10-2025;mma;drugslab;GM0303;ja;03-10-2025;bestuurlijk;",
-            "SIG-A-3;03-10-2025;burger;vastgoed;GM0303;nee;;lopend;",
-            "",
-          ].join("\n"),
-        );
-        // SIG-A-2's event id is taken (stored under another organisation): only the COPY's
-        // unique index finds that, after every row was sent; the file is then stored whole.
-        const parsed = await parseFile(first, { today });
-        if (!parsed.ok) throw new Error("the test file is valid");
-        const planned = planEvents({
-          delivery: parsed.delivery,
-          deliveryId: deliveryIdOf(parsed.delivery),
-          known: [],
-          knownPeildata: [],
-        }).events;
-        const taken = planned[1];
-        if (!taken) throw new Error("three events are planned");
-        await fixture.store.withTransaction((session) =>
-          appendEvents(session, [{ ...taken, organisatie: "GM0050" }]),
-        );
+        await writeFileWithTakenEventId(fixture.store, first, today);
         // The re-delivery: SIG-A-1 handled differently, SIG-A-3 as it was, SIG-A-2 left out.
         mkdirSync(join(folder, "herlevering"));
         const second = join(folder, "herlevering", "GM0303_signalen_2025-Q4.csv");
         writeFileSync(
           second,
           [
-            header,
+            signalenHeader,
             "SIG-A-1;01-10-2025;politie;hennep;GM0303;nee;;bestuurlijk;",
             "SIG-A-3;03-10-2025;burger;vastgoed;GM0303;nee;;lopend;",
             "",

@@ -2,21 +2,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliveryIdOf } from "../../ingest/delivery-id.ts";
 import { ingestFile } from "../../ingest/ingest-file.ts";
 import { parseFile } from "../../ingest/parse-file.ts";
-import { planEvents } from "../../ingest/plan-events.ts";
-import { appendEvents } from "../../warehouse/append-events.ts";
 import { countEvents } from "../../warehouse/count-events.ts";
 import { readDeliveries } from "../../warehouse/read-deliveries.ts";
 import { readStream } from "../../warehouse/read-stream.ts";
 import { type TestStore, testEngines } from "../warehouse/test-stores.ts";
 import { writeLargeSignalenFile } from "./large-signalen-file.ts";
+import { signalenHeader, writeFileWithTakenEventId } from "./taken-event-id-file.ts";
 
 const fixtures = join(import.meta.dirname, "../fixtures/deliveries");
 const options = { today: "2026-11-28" };
-const header =
-  "signaal_id;datum_ontvangen;bron;fenomeen;gemeente;besproken_in_loo;datum_besproken_loo;opvolging;datum_afgesloten";
 
 // A file of a period kind is stored while its rows are validated (ingest/stream-delivery.ts):
 // these are the cases where that differs from validating the whole file first.
@@ -54,7 +50,7 @@ for (const engine of testEngines()) {
         writeFileSync(
           path,
           [
-            header,
+            signalenHeader,
             "SIG-DR-2025-0001;02-07-2025;mma;hennep;;ja;10-07-2025;bestuurlijk;",
             "SIG-DR-2025-0002;15-07-2025;politie;drugslab;GM0303;nee;;bibob;",
             "SIG-DR-2025-0005;20-08-2025;politie;hennep;GM0303;nee;;lopend;",
@@ -84,31 +80,7 @@ for (const engine of testEngines()) {
 
       it("stores the file whole when one of its event ids is taken, and each event once", async () => {
         const path = join(folder, "GM0303_signalen_2025-Q4.csv");
-        writeFileSync(
-          path,
-          [
-            header,
-            "SIG-A-1;01-10-2025;politie;hennep;GM0303;nee;;lopend;",
-            "SIG-A-2;02-10-2025;mma;drugslab;GM0303;ja;03-10-2025;bestuurlijk;",
-            "SIG-A-3;03-10-2025;burger;vastgoed;GM0303;nee;;lopend;",
-            "",
-          ].join("\n"),
-        );
-        // The id of the file's second event, already stored under another organisation: the
-        // stream reads nothing of it, so only the COPY's unique index can find it.
-        const parsed = await parseFile(path, options);
-        if (!parsed.ok) throw new Error("the test file is valid");
-        const planned = planEvents({
-          delivery: parsed.delivery,
-          deliveryId: deliveryIdOf(parsed.delivery),
-          known: [],
-          knownPeildata: [],
-        }).events;
-        const taken = planned[1];
-        if (!taken) throw new Error("three events are planned");
-        await store().withTransaction((s) =>
-          appendEvents(s, [{ ...taken, organisatie: "GM0050" }]),
-        );
+        await writeFileWithTakenEventId(store(), path, options.today);
 
         const receipt = await ingestFile(store(), path, options);
 
