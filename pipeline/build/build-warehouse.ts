@@ -30,6 +30,7 @@ export interface BuildReceipt {
 export async function buildWarehouse(options: BuildOptions): Promise<BuildReceipt> {
   const started = performance.now();
   const build = async (connection: DuckDBConnection) => {
+    if (!options.full) await keepWrittenRowGroups(connection);
     options.clock?.lap("openen");
     const synced = await syncEvents(options.store, connection);
     options.clock?.lap("sync");
@@ -46,4 +47,17 @@ export async function buildWarehouse(options: BuildOptions): Promise<BuildReceip
     pendingEvents: synced.pendingEvents,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * Makes the closing checkpoint leave the row groups already in the file as they are. By default
+ * DuckDB's checkpoint merges neighbouring row groups of a changed table whenever their rows fit in
+ * fewer: after a quarter was appended to a million events, that rewrote three to four untouched
+ * row groups of raw_events (up to 368,640 events, payloads recompressed), 0.9-1.4 s of the
+ * incremental build's 2.7 s, depending only on how the full build's parallel insert happened to
+ * cut its row groups. What is left uncompacted (deleted rows of re-delivered cells, a short row
+ * group) stays until the next full build, which writes a new file.
+ */
+async function keepWrittenRowGroups(connection: DuckDBConnection): Promise<void> {
+  await connection.run("SET max_vacuum_tasks = 0");
 }

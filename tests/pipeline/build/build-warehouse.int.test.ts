@@ -88,6 +88,35 @@ for (const engine of testEngines()) {
       expect(kept).toEqual([[stored]]);
     });
 
+    it("leaves the row groups in the file as they are when incremental; a full build merges them", async () => {
+      // 200,000 rows fill two row groups (122,880 and 77,120 rows); with the first 100,000 rows
+      // deleted after they were written, the 100,000 left fit in one: a merging checkpoint
+      // rewrites them into one row group, a keeping one leaves two.
+      const rowGroupsAfter = async (full: boolean) => {
+        await buildWarehouse({
+          store: fixture.store,
+          home,
+          full,
+          afterSync: async (connection) => {
+            await connection.run(
+              "CREATE OR REPLACE TABLE probe AS SELECT range AS i FROM range(200000)",
+            );
+            await connection.run("CHECKPOINT");
+            await connection.run("DELETE FROM probe WHERE i < 100000");
+          },
+        });
+        return withWarehouse(home, async (connection) => {
+          const reader = await connection.runAndReadAll(
+            "SELECT count(DISTINCT row_group_id)::INTEGER, (SELECT count(*)::INTEGER FROM probe) FROM pragma_storage_info('probe')",
+          );
+          return reader.getRows()[0];
+        });
+      };
+
+      expect(await rowGroupsAfter(false)).toEqual([2, 100000]);
+      expect(await rowGroupsAfter(true)).toEqual([1, 100000]);
+    });
+
     it("ignores and removes a leftover new file of an interrupted full build", async () => {
       await writeFile(warehousePaths(home).next, "half a database");
       await deliver(1);
