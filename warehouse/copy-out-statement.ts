@@ -11,5 +11,5 @@ export const copyOutQuote = "\u0001";
  * empty field, "" a quoted one.
  */
 export function copyOutStatement(query: string, target: "STDOUT" | "'/dev/blob'"): string {
-  return `COPY (${query}) TO ${target} (FORMAT csv, QUOTE E'\\x01')`;
+  return `COPY (${query}) TO ${target} (FORMAT csv, QUOTE '${copyOutQuote}')`;
 }
